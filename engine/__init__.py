@@ -1,0 +1,34 @@
+"""sanctions-engine: check events against UN Security Council sanctions, with cited findings.
+
+>>> from sanctions_engine import Engine
+>>> report = Engine.load().check([{"id": "e1", "type": "other", "date": "2024-01-04"}])
+>>> report.summary.findings
+0
+"""
+
+__version__ = "0.1.0"
+
+from .engine import Engine  # noqa: E402
+from .errors import (  # noqa: E402
+    EventInputError,
+    MatchError,
+    RuleError,
+    SanctionsEngineError,
+    StateError,
+)
+from .events import Event  # noqa: E402
+from .report import Finding, Rejection, Report  # noqa: E402
+
+__all__ = [
+    "Engine",
+    "Event",
+    "EventInputError",
+    "Finding",
+    "MatchError",
+    "Rejection",
+    "Report",
+    "RuleError",
+    "SanctionsEngineError",
+    "StateError",
+    "__version__",
+]

@@ -1,0 +1,138 @@
+"""The command line: ``sanctions-engine check EVENTS... [--rules DIR] [--format F] [--output F]``.
+
+Exit status (contract): 0 no findings and nothing rejected; 1 findings; 2 usage error,
+unreadable or invalid rules, or at least one event rejected (the report is still written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .engine import Engine
+from .errors import SanctionsEngineError
+from .events import Event
+from .rulespec import RuleFileSpec
+
+__all__ = ["main"]
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="sanctions-engine",
+        description="Check events against UN Security Council sanctions measures.")
+    p.add_argument("--version", action="version", version=f"sanctions-engine {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    check = sub.add_parser("check", help="check event files and write a report")
+    check.add_argument("events", nargs="+", metavar="EVENTS",
+                       help="event files (.jsonl, .json, .yaml); - reads JSON Lines from stdin")
+    check.add_argument("--rules", metavar="DIR", help="rules folder (default: the shipped rules)")
+    check.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    check.add_argument("--output", metavar="FILE", help="write the report here (default: stdout)")
+    check.add_argument("--quiet", action="store_true", help="no progress on stderr")
+
+    schema = sub.add_parser("schema", help="print the JSON Schema of the rule or event format")
+    schema.add_argument("what", choices=("rules", "events"))
+
+    rules = sub.add_parser("rules", help="browse the rulebook")
+    rules.add_argument("--rules", metavar="DIR", help="rules folder (default: the shipped rules)")
+    rsub = rules.add_subparsers(dest="rules_command", required=True, metavar="ACTION")
+    rsub.add_parser("list", help="one line per rule")
+    show = rsub.add_parser("show", help="one rule in full")
+    show.add_argument("rule_id")
+    return p
+
+
+def _write(text: str, output: str | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    # Write next to the target and rename, so that a crash never leaves half a report.
+    target = Path(output)
+    fd, tmp = tempfile.mkstemp(dir=target.parent or Path("."), prefix=f".{target.name}.")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _check(args: argparse.Namespace) -> int:
+    engine = Engine.load(args.rules)
+    progress = None
+    if not args.quiet and sys.stderr.isatty():
+        def progress(n: int) -> None:
+            sys.stderr.write(f"\r{n:,} events checked")
+            sys.stderr.flush()
+    report = engine.check_files(args.events, progress=progress)
+    if progress is not None:
+        sys.stderr.write("\n")
+    _write(report.render(args.format), args.output)
+    if report.rejected:
+        return 2
+    return 1 if report.findings else 0
+
+
+def _rules(args: argparse.Namespace) -> int:
+    engine = Engine.load(args.rules)
+    book = engine.rulebook
+    if args.rules_command == "list":
+        for rule in book.rules:
+            last = rule.stages[-1]
+            cites = "; ".join(f"{c.resolution} OP{c.paragraph}" for c in last.citations)
+            until = rule.end.isoformat() if rule.end else "now"
+            sys.stdout.write(f"{rule.id:32} {rule.start} to {until:10}  {cites}  "
+                             f"- {rule.title}\n")
+        return 0
+    try:
+        rule = book.rule(args.rule_id)
+    except KeyError:
+        sys.stderr.write(f"error: no rule {args.rule_id!r}; see 'sanctions-engine rules list'\n")
+        return 2
+    out: list[str] = [f"{rule.id} - {rule.title}", f"  {rule.summary}",
+                      f"  source: {rule.file}:{rule.line}",
+                      f"  applies to: {', '.join(rule.applies_to)}; severity {rule.severity}"]
+    for stage in rule.stages:
+        until = stage.end.isoformat() if stage.end else "now"
+        out.append(f"  stage {stage.start} to {until}:")
+        for c in stage.citations:
+            res = book.resolutions[c.resolution]
+            out.append(f"    {res.symbol} OP{c.paragraph} ({c.status})")
+    for ex in rule.exemptions:
+        out.append(f"  exemption {ex.id}: {ex.summary}")
+    sys.stdout.write("\n".join(out) + "\n")
+    return 0
+
+
+def _schema(what: str) -> int:
+    model: Any = RuleFileSpec if what == "rules" else Event
+    schema = model.model_json_schema(by_alias=True)
+    sys.stdout.write(json.dumps(schema, indent=2, sort_keys=True) + "\n")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "check":
+            return _check(args)
+        if args.command == "rules":
+            return _rules(args)
+        return _schema(args.what)
+    except SanctionsEngineError as exc:
+        sys.stderr.write(exc.show() + "\n")
+        return exc.exit_code
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,285 @@
+"""Compile a ``Rulebook`` onto durable-rules, and an ``Event`` into the fact it matches.
+
+Each rule stage becomes one durable-rules rule (its conditions, its event types and its dates
+joined by ``$and``); each category test with room for doubt adds a *review* twin, and each
+exemption becomes a rule of its own. Events are asserted as facts, never posted: a posted
+event fires at most one rule, a fact fires every rule it satisfies.
+
+The traps of durable-rules 2.0.28 are kept out here, in one place: no floats (numbers are
+integers in thousandths, dates are day ordinals), no dotted keys, no test that can match the
+session's state message (every rule tests ``t``, which that message lacks), rulesets split
+below 4096 rules, at most 512 different tests under one node, and fact ids whose 32-bit
+hashes are known to be distinct.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from .errors import RuleError
+from .events import Event
+from .rulebook import Rulebook
+from .rulespec import AnyOf, Condition, Exemption, Rule, Scoped, Stage, Test
+from .taxonomy import Taxonomy
+
+__all__ = [
+    "CHUNK",
+    "CompiledRulebook",
+    "Variant",
+    "compile_rulebook",
+    "fact_ids",
+    "fnv1_32",
+    "to_fact",
+]
+
+CHUNK = 1000  # facts asserted together; their ids are f0..f999
+MAX_RULES_PER_RULESET = 2000  # durable-rules fails at 4096
+MAX_CHILDREN = 512  # durable-rules hangs above this many tests under one node
+_MAX_INT = 2**62
+
+
+def fnv1_32(text: str) -> int:
+    """The 32-bit FNV-1 hash durable-rules uses for ids and property names."""
+    h = 0x811C9DC5
+    for byte in text.encode("utf-8"):
+        h = (h * 0x01000193) & 0xFFFFFFFF
+        h ^= byte
+    return h
+
+
+def fact_ids(n: int = CHUNK) -> list[str]:
+    """Fact ids for one chunk; checked to have distinct hashes (no false 'already observed')."""
+    ids = [f"f{i}" for i in range(n)]
+    if len({fnv1_32(i) for i in ids}) != n:
+        raise AssertionError("fact ids collide under FNV-1")
+    return ids
+
+
+@dataclass(frozen=True)
+class Variant:
+    """What a durable-rules rule name stands for."""
+
+    kind: str  # "stage", "review" or "exemption"
+    rule: Rule
+    stage: Stage | None = None
+    review_of: Test | None = None
+    exemption: Exemption | None = None
+
+
+@dataclass(frozen=True)
+class CompiledRulebook:
+    """The rulesets as durable-rules dicts (without actions) and what each rule name means."""
+
+    rulesets: tuple[dict[str, dict[str, Any]], ...]
+    variants: dict[str, Variant]
+    catch_all: str
+
+
+def _milli(value: Decimal) -> int:
+    return max(-_MAX_INT, min(_MAX_INT, int(value * 1000)))
+
+
+def _cf(text: str | None) -> str | None:
+    return text.casefold() if text is not None else None
+
+
+def to_fact(event: Event, taxonomy: Taxonomy, fid: str) -> dict[str, Any]:
+    """The flat, durable-rules-safe view of ``event`` that rules are matched against."""
+    day = event.date.toordinal()
+    fact: dict[str, Any] = {"id": fid, "t": event.type.value, "d": day}
+    loc = event.location
+
+    def put(key: str, value: Any) -> None:
+        if value is not None and value != []:
+            fact[key] = value
+
+    put("origin", event.origin)
+    put("destination", event.destination)
+    put("transit", list(event.transit))
+    if loc is not None:
+        put("loc_country", loc.country)
+        put("loc_port", _cf(loc.port))
+        put("loc_area", _cf(loc.area))
+    put("end_date", event.end_date.toordinal() if event.end_date else None)
+    put("contract_date", event.contract_date.toordinal() if event.contract_date else None)
+    if event.amount is not None:
+        fact["amount_value"] = _milli(event.amount.value)
+        fact["amount_currency"] = event.amount.currency
+    items = []
+    for item in event.items:
+        cls = taxonomy.classify(item.category, item.hs_code)
+        entry: dict[str, Any] = {"cats": list(cls.certain), "pcats": list(cls.possible),
+                                 "cls": int(bool(cls.certain or cls.possible))}
+        for key, value in (("hs", item.hs_code), ("origin", item.origin), ("unit", item.unit)):
+            if value is not None:
+                entry[key] = value
+        if item.quantity is not None:
+            entry["qty"] = _milli(item.quantity)
+        if item.value is not None:
+            entry["value"] = _milli(item.value.value)
+            entry["currency"] = item.value.currency
+        items.append(entry)
+    put("items", items)
+    put("parties", [{k: v for k, v in (("role", p.role), ("kind", p.kind), ("country", p.country),
+                                       ("name", _cf(p.name))) if v is not None}
+                    for p in event.parties])
+    put("vessels", [{k: v for k, v in (("flag", v.flag), ("role", _cf(v.role)), ("imo", v.imo))
+                     if v is not None} for v in event.vessels])
+    auths = []
+    for a in event.authorizations:
+        entry = {k: v for k, v in (("type", a.type), ("issued_by", _cf(a.issued_by)),
+                                   ("addressed_to", _cf(a.addressed_to)),
+                                   ("covers", _cf(a.covers))) if v is not None}
+        valid = (a.date is None or a.date <= event.date) and (
+            a.valid_until is None or event.date <= a.valid_until)
+        entry["valid"] = int(valid)
+        if a.date is not None:
+            entry["d"] = a.date.toordinal()
+            entry["days_before"] = (event.date - a.date).days * 1000
+        if a.valid_until is not None:
+            entry["valid_until"] = a.valid_until.toordinal()
+        auths.append(entry)
+    put("authorizations", auths)
+    return fact
+
+
+# --- rules -> durable-rules JSON ---------------------------------------------------------
+
+
+def _all(tests: list[dict[str, Any]]) -> dict[str, Any]:
+    return tests[0] if len(tests) == 1 else {"$and": tests}
+
+
+def _any(tests: list[dict[str, Any]]) -> dict[str, Any]:
+    return tests[0] if len(tests) == 1 else {"$or": tests}
+
+
+def _test_json(t: Test, prefix: str, review: bool) -> dict[str, Any]:
+    key = prefix + t.field.key
+    if t.field.kind == "category":
+        if t.op == "not_in":
+            return {"$iall": {key: _all([{"$neq": {"$i": v}} for v in t.value])}}
+        if not review:
+            return {"$iany": {key: _any([{"$i": v} for v in t.value])}}
+        # Within reach, but not established: unclassified, possibly in, or too coarse.
+        options: list[dict[str, Any]] = [{prefix + "cls": 0},
+                                         {"$iany": {prefix + "pcats": _any([{"$i": v}
+                                                                            for v in t.value])}}]
+        if t.review_if:
+            options.append({"$iany": {key: _any([{"$i": v} for v in t.review_if])}})
+        return _any(options)
+    if t.field.many:
+        if t.op == "equals":
+            return {"$iany": {key: {"$i": t.value}}}
+        if t.op == "in":
+            return {"$iany": {key: _any([{"$i": v} for v in t.value])}}
+        if t.op == "not_in":
+            return {"$iall": {key: _all([{"$neq": {"$i": v}} for v in t.value])}}
+    match t.op:
+        case "equals":
+            return {key: t.value}
+        case "not_equals":
+            return {"$neq": {key: t.value}}
+        case "in":
+            return _any([{key: v} for v in t.value])
+        case "not_in":
+            return _all([{"$neq": {key: v}} for v in t.value])
+        case "gt" | "gte" | "lt" | "lte":
+            return {f"${t.op}": {key: t.value}}
+        case "exists":
+            return {"$ex" if t.value else "$nex": {key: 1}}
+        case "prefix":
+            return _any([{"$mt": {key: f"{p}.*"}} for p in t.value])
+        case "mentions":
+            return {"$mt": {key: f".*{t.value}.*"}}
+    raise AssertionError(t.op)
+
+
+def condition_json(c: Condition, prefix: str = "", review_of: Test | None = None
+                   ) -> dict[str, Any]:
+    """One condition as a durable-rules test (``review_of`` swaps that test for its doubt)."""
+    if isinstance(c, Test):
+        return _test_json(c, prefix, c is review_of)
+    if isinstance(c, AnyOf):
+        return _any([condition_json(o, prefix, review_of) for o in c.options])
+    assert isinstance(c, Scoped)
+    return {"$iany": {c.list_key: _all([condition_json(x, "$i.", review_of)
+                                         for x in c.conditions])}}
+
+
+def category_tests(conditions: tuple[Condition, ...]) -> Iterator[Test]:
+    """Every ``in`` test on an item category, where a missing classification means review."""
+    for c in conditions:
+        if isinstance(c, Test) and c.field.kind == "category" and c.op == "in":
+            yield c
+        elif isinstance(c, AnyOf):
+            yield from category_tests(c.options)
+        elif isinstance(c, Scoped):
+            yield from category_tests(c.conditions)
+
+
+def _dates(start: Any, end: Any) -> list[dict[str, Any]]:
+    out = []
+    if start is not None:
+        out.append({"$gte": {"d": start.toordinal()}})
+    if end is not None:
+        out.append({"$lte": {"d": end.toordinal()}})
+    return out
+
+
+def _types(rule: Rule) -> dict[str, Any]:
+    return _any([{"t": t} for t in rule.applies_to])
+
+
+def compile_rulebook(book: Rulebook) -> CompiledRulebook:
+    """Every rule stage, review twin and exemption as durable-rules rules."""
+    entries: list[tuple[str, dict[str, Any], Variant]] = []
+    for rule in book.rules:
+        for stage in rule.stages:
+            conds = rule.conditions + stage.conditions
+            name = f"r|{rule.id}|{stage.index}"
+            body = [_types(rule), *(condition_json(c) for c in conds),
+                    *_dates(stage.start, stage.end)]
+            entries.append((name, _all(body), Variant("stage", rule, stage)))
+            for k, test in enumerate(category_tests(conds)):
+                body = [_types(rule), *(condition_json(c, "", test) for c in conds),
+                        *_dates(stage.start, stage.end)]
+                entries.append((f"{name}|review{k}", _all(body),
+                                Variant("review", rule, stage, review_of=test)))
+        for j, ex in enumerate(rule.exemptions):
+            body = [_types(rule), *(condition_json(c) for c in ex.conditions),
+                    *_dates(ex.start, ex.end)]
+            entries.append((f"x|{rule.id}|{j}", _all(body), Variant("exemption", rule,
+                                                                      exemption=ex)))
+    catch_all = "zz|seen"
+    rulesets: list[dict[str, dict[str, Any]]] = []
+    for start in range(0, max(len(entries), 1), MAX_RULES_PER_RULESET):
+        chunk = entries[start:start + MAX_RULES_PER_RULESET]
+        rs = {name: {"all": [{"m": body}]} for name, body, _ in chunk}
+        # Fires last for every fact: proves each fact reached the network, and keeps
+        # assert_facts from refusing a chunk in which some fact matched nothing.
+        rs[catch_all] = {"pri": 1_000_000, "all": [{"m": {"$ex": {"t": 1}}}]}
+        _check_shape(rs, book)
+        rulesets.append(rs)
+    return CompiledRulebook(tuple(rulesets), {n: v for n, _, v in entries}, catch_all)
+
+
+def _check_shape(ruleset: dict[str, dict[str, Any]], book: Rulebook) -> None:
+    """Refuse a ruleset whose alpha tree would have more than 512 tests under one node."""
+    children: dict[tuple[str, ...], set[str]] = {}
+    for rule in ruleset.values():
+        body = rule["all"][0]["m"]
+        tests = body["$and"] if "$and" in body else [body]
+        path: tuple[str, ...] = ()
+        for test in tests:
+            key = repr(sorted(test.items()))
+            children.setdefault(path, set()).add(key)
+            path = (*path, key)
+    worst = max((len(v) for v in children.values()), default=0)
+    if worst > MAX_CHILDREN:
+        raise RuleError(f"the compiled rules put {worst} different tests under one node; "
+                        f"durable-rules hangs above {MAX_CHILDREN}: order conditions so that "
+                        "the discriminating ones come first", file=book.root)

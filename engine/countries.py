@@ -1,0 +1,77 @@
+"""Country normalization: ISO 3166-1 alpha-2 codes, exact English names, a few aliases.
+
+No fuzzy guessing: a value that is not a code, an exact ISO name or a listed alias is refused.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pycountry
+
+__all__ = ["normalize_country"]
+
+# Common names people write that are not ISO short names. Keys are casefolded.
+_ALIASES: dict[str, str] = {
+    "dprk": "KP",
+    "north korea": "KP",
+    "democratic people's republic of korea": "KP",
+    "rok": "KR",
+    "south korea": "KR",
+    "republic of korea": "KR",
+    "russia": "RU",
+    "iran": "IR",
+    "syria": "SY",
+    "laos": "LA",
+    "vietnam": "VN",
+    "bolivia": "BO",
+    "venezuela": "VE",
+    "tanzania": "TZ",
+    "moldova": "MD",
+    "taiwan": "TW",
+    "united states": "US",
+    "usa": "US",
+    "united states of america": "US",
+    "uk": "GB",
+    "united kingdom": "GB",
+    "great britain": "GB",
+    "czech republic": "CZ",
+    "ivory coast": "CI",
+    "democratic republic of the congo": "CD",
+    "dr congo": "CD",
+    "republic of the congo": "CG",
+    "palestine": "PS",
+    "micronesia": "FM",
+    "turkey": "TR",
+}
+
+
+@cache
+def _names() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                table[value.casefold()] = c.alpha_2
+    table.update(_ALIASES)
+    return table
+
+
+@cache
+def _codes() -> frozenset[str]:
+    return frozenset(c.alpha_2 for c in pycountry.countries)
+
+
+def normalize_country(value: str) -> str:
+    """Return the alpha-2 code for ``value`` or raise ``ValueError`` naming what was given."""
+    text = value.strip()
+    if len(text) == 2 and text.upper() in _codes():
+        return text.upper()
+    code = _names().get(text.casefold())
+    if code is None:
+        raise ValueError(
+            f"unknown country {value!r}: use an ISO 3166-1 alpha-2 code (e.g. 'KP') "
+            "or the exact English name"
+        )
+    return code

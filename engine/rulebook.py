@@ -1,0 +1,398 @@
+"""Load a rules folder into a checked ``Rulebook`` (the *validate* step for rules).
+
+Layout::
+
+    rules/
+      resolutions.yaml      the resolutions rules may cite (number, year, adoption date)
+      taxonomy.yaml         item categories and their HS codes
+      <regime>/*.yaml       rule files, one per resolution or measure
+
+Every file is read with the strict YAML reader, checked against its pydantic spec, then
+cross-checked in a second pass (fields, categories, citations, dates, ids). Every problem is
+reported as a ``RuleError`` naming file, line and key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from difflib import get_close_matches
+from pathlib import Path
+from typing import Annotated, Any, Literal, get_args
+
+import pycountry
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ._yaml import Lines, YamlProblem, line_of, load_yaml
+from .countries import normalize_country
+from .errors import RuleError
+from .events import AuthorizationType, IsoDate, PartyKind, PartyRole, Unit
+from .fields import FIELDS, OPS_BY_KIND, SCOPES, FieldSpec, Scope
+from .rulespec import (
+    AnyOf,
+    Citation,
+    Condition,
+    ConditionSpec,
+    Exemption,
+    Rule,
+    RuleFileSpec,
+    Scoped,
+    Stage,
+    Test,
+)
+from .taxonomy import Taxonomy, TaxonomySpec
+
+__all__ = ["Resolution", "Rulebook", "load_rulebook"]
+
+_ENUMS: dict[tuple[str, str], frozenset[str]] = {
+    ("party", "role"): frozenset(get_args(PartyRole)),
+    ("party", "kind"): frozenset(get_args(PartyKind)),
+    ("item", "unit"): frozenset(get_args(Unit)),
+    ("authorization", "type"): frozenset(get_args(AuthorizationType)),
+}
+
+
+class _Spec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ResolutionSpec(_Spec):
+    """A resolution that rules may cite."""
+
+    number: Annotated[int, Field(ge=1)]
+    year: Annotated[int, Field(ge=1946, le=2100)]
+    adopted: IsoDate
+    regime: str
+    title: str | None = None
+
+
+class CatalogueSpec(_Spec):
+    """The resolutions file."""
+
+    version: Literal[1]
+    resolutions: Annotated[list[ResolutionSpec], Field(min_length=1)]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A resolution of the catalogue."""
+
+    number: int
+    year: int
+    adopted: date
+    regime: str
+
+    @property
+    def symbol(self) -> str:
+        """The UN document symbol, e.g. ``S/RES/1718 (2006)``."""
+        return f"S/RES/{self.number} ({self.year})"
+
+
+@dataclass(frozen=True)
+class Rulebook:
+    """Everything the engine knows about the law: rules, taxonomy, resolutions."""
+
+    root: str
+    rules: tuple[Rule, ...]
+    taxonomy: Taxonomy
+    resolutions: dict[int, Resolution]
+    fingerprint: str
+
+    @property
+    def regimes(self) -> tuple[str, ...]:
+        """Regimes with at least one rule, sorted."""
+        return tuple(sorted({rule.regime for rule in self.rules}))
+
+    def rule(self, rule_id: str) -> Rule:
+        """The rule with this id (``KeyError`` if none)."""
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+
+def _dotted(path: Sequence[str | int]) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+class _File:
+    """One YAML file being loaded: its name, data and key lines."""
+
+    def __init__(self, path: Path, shown: str, rel: str) -> None:
+        self.shown = shown
+        self.rel = rel
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise RuleError(f"cannot read: {exc}", file=shown) from None
+        try:
+            self.data, self.lines = load_yaml(text)
+        except YamlProblem as exc:
+            raise RuleError(exc.message, file=shown, line=exc.line) from None
+
+    def error(self, message: str, path: Sequence[str | int] = (), rule_id: str | None = None
+              ) -> RuleError:
+        return RuleError(message, file=self.shown, line=line_of(self.lines, tuple(path)) or 1,
+                         key=_dotted(path) or None, rule_id=rule_id)
+
+    def validate(self, model: type[BaseModel]) -> Any:
+        try:
+            return model.model_validate(self.data)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and "[" in p))
+            rule_id = None
+            if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int):
+                rules = self.data.get("rules") if isinstance(self.data, dict) else None
+                if isinstance(rules, list) and loc[1] < len(rules) and isinstance(
+                        rules[loc[1]], dict):
+                    rule_id = rules[loc[1]].get("id")
+            message = err["msg"]
+            if err["type"] == "extra_forbidden":
+                message = f"unknown key {loc[-1]!r}"
+            elif err["type"] == "missing":
+                message = f"missing key {loc[-1]!r}"
+            raise self.error(message, loc, rule_id) from None
+
+
+def load_rulebook(root: str | Path) -> Rulebook:
+    """Load and check the rules folder at ``root``."""
+    base = Path(root)
+    if not base.is_dir():
+        raise RuleError("not a rules folder", file=str(root))
+    shown = lambda p: str(Path(root) / p.relative_to(base))  # noqa: E731
+
+    canon: list[tuple[str, Any]] = []
+    cat_file = _file(base / "resolutions.yaml", shown, base)
+    catalogue: CatalogueSpec = cat_file.validate(CatalogueSpec)
+    resolutions: dict[int, Resolution] = {}
+    for i, spec in enumerate(catalogue.resolutions):
+        if spec.number in resolutions:
+            raise cat_file.error(f"resolution {spec.number} listed twice", ("resolutions", i))
+        if spec.adopted.year != spec.year:
+            raise cat_file.error(f"adopted {spec.adopted} is not in year {spec.year}",
+                                 ("resolutions", i, "adopted"))
+        resolutions[spec.number] = Resolution(spec.number, spec.year, spec.adopted, spec.regime)
+    canon.append(("resolutions.yaml", cat_file.data))
+
+    tax_file = _file(base / "taxonomy.yaml", shown, base)
+    tax_spec: TaxonomySpec = tax_file.validate(TaxonomySpec)
+    for name, cat in tax_spec.categories.items():
+        for j, parent in enumerate(cat.parents):
+            if parent not in tax_spec.categories:
+                raise tax_file.error(f"unknown parent category {parent!r}",
+                                     ("categories", name, "parents", j))
+    try:
+        taxonomy = Taxonomy(tax_spec)
+    except ValueError as exc:
+        raise tax_file.error(str(exc), ("categories",)) from None
+    canon.append(("taxonomy.yaml", tax_file.data))
+
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    rule_paths = sorted(p for p in base.glob("*/*.yaml") if p.is_file())
+    if not rule_paths:
+        raise RuleError("no rule files (expected <regime>/*.yaml)", file=str(root))
+    for path in rule_paths:
+        f = _file(path, shown, base)
+        spec: RuleFileSpec = f.validate(RuleFileSpec)
+        if spec.regime != path.parent.name:
+            raise f.error(f"regime {spec.regime!r} does not match its folder "
+                          f"{path.parent.name!r}", ("regime",))
+        for i, rule_spec in enumerate(spec.rules):
+            rule = _Resolver(f, resolutions, taxonomy, spec.regime).rule(i, rule_spec)
+            if rule.id in seen:
+                raise f.error(f"duplicate rule id (also in {seen[rule.id]})", ("rules", i, "id"),
+                              rule.id)
+            seen[rule.id] = f"{f.shown}:{rule.line}"
+            rules.append(rule)
+        canon.append((path.relative_to(base).as_posix(), f.data))
+
+    digest = hashlib.sha256(
+        json.dumps(sorted(canon, key=lambda c: c[0]), sort_keys=True, ensure_ascii=False,
+                   separators=(",", ":")).encode("utf-8")).hexdigest()
+    return Rulebook(str(root), tuple(sorted(rules, key=lambda r: r.id)), taxonomy, resolutions,
+                    f"sha256:{digest}")
+
+
+def _file(path: Path, shown: Any, base: Path) -> _File:
+    if not path.is_file():
+        raise RuleError("missing file", file=shown(path))
+    return _File(path, shown(path), path.relative_to(base).as_posix())
+
+
+class _Resolver:
+    """Second pass over one rule: fields, operands, citations and dates."""
+
+    def __init__(self, f: _File, resolutions: dict[int, Resolution], taxonomy: Taxonomy,
+                 regime: str) -> None:
+        self.f = f
+        self.resolutions = resolutions
+        self.taxonomy = taxonomy
+        self.regime = regime
+        self.rule_id: str | None = None
+
+    def error(self, message: str, path: Sequence[str | int]) -> RuleError:
+        return self.f.error(message, path, self.rule_id)
+
+    def rule(self, i: int, spec: Any) -> Rule:
+        self.rule_id = spec.id
+        at: tuple[str | int, ...] = ("rules", i)
+        conditions = self.conditions(spec.when, "event", (*at, "when"))
+        stages: list[Stage] = []
+        for j, st in enumerate(spec.stages):
+            sp = (*at, "stages", j)
+            if st.until is not None and st.until < st.from_:
+                raise self.error(f"until {st.until} is before from {st.from_}", (*sp, "until"))
+            if stages:
+                prev = stages[-1]
+                if prev.end is None or st.from_ <= prev.end:
+                    raise self.error(
+                        f"stage starts {st.from_} while the previous stage is still in force "
+                        f"(until {prev.end or 'open'})", (*sp, "from"))
+            self.citations(st.citations, st.from_, (*sp, "citations"))
+            if spec.severity == "violation" and all(c.force == "calls-upon"
+                                                    for c in st.citations):
+                raise self.error("a hortatory paragraph ('calls upon') cannot ground a violation;"
+                                 " cite the binding paragraph or use severity: review",
+                                 (*sp, "citations"))
+            stages.append(Stage(j, st.from_, st.until, tuple(st.citations),
+                                self.conditions(st.when, "event", (*sp, "when"))))
+        exemptions: list[Exemption] = []
+        ids: set[str] = set()
+        for j, ex in enumerate(spec.exemptions):
+            ep = (*at, "exemptions", j)
+            if ex.id in ids:
+                raise self.error(f"duplicate exemption id {ex.id!r}", (*ep, "id"))
+            ids.add(ex.id)
+            if ex.from_ and ex.until and ex.until < ex.from_:
+                raise self.error(f"until {ex.until} is before from {ex.from_}", (*ep, "until"))
+            self.citations(ex.citations, ex.from_, (*ep, "citations"))
+            exemptions.append(Exemption(ex.id, ex.summary, tuple(ex.citations), ex.from_,
+                                        ex.until, self.conditions(ex.when, "event",
+                                                                  (*ep, "when"))))
+        return Rule(spec.id, self.regime, spec.title, spec.summary,
+                    tuple(t.value for t in spec.applies_to), spec.severity, conditions,
+                    tuple(stages), tuple(exemptions), self.f.rel,
+                    line_of(self.f.lines, at) or 1)
+
+    def citations(self, citations: Sequence[Citation], start: date | None,
+                  path: tuple[str | int, ...]) -> None:
+        for k, c in enumerate(citations):
+            res = self.resolutions.get(c.resolution)
+            if res is None:
+                raise self.error(f"resolution {c.resolution} is not in resolutions.yaml",
+                                 (*path, k, "resolution"))
+            if start is not None and start < res.adopted:
+                raise self.error(f"in force from {start}, before resolution {c.resolution} was "
+                                 f"adopted on {res.adopted}", (*path, k, "resolution"))
+
+    def conditions(self, specs: Sequence[ConditionSpec], scope: Scope,
+                   path: tuple[str | int, ...]) -> tuple[Condition, ...]:
+        return tuple(self.condition(s, scope, (*path, k)) for k, s in enumerate(specs))
+
+    def condition(self, spec: ConditionSpec, scope: Scope, path: tuple[str | int, ...]
+                  ) -> Condition:
+        if spec.any_of is not None:
+            return AnyOf(self.conditions(spec.any_of, scope, (*path, "any_of")))
+        for key, (inner, list_key) in SCOPES.items():
+            specs = getattr(spec, key)
+            if specs is not None:
+                if scope != "event":
+                    raise self.error(f"{key!r} cannot be nested inside another scope",
+                                     (*path, key))
+                return Scoped(inner, list_key, self.conditions(specs, inner, (*path, key)))
+        assert spec.field is not None
+        fields = FIELDS[scope]
+        field = fields.get(spec.field)
+        if field is None:
+            hint = get_close_matches(spec.field, list(fields), n=1)
+            why = (" (free text is never matched by rules)" if spec.field == "description"
+                   else f"; did you mean {hint[0]!r}?" if hint else "")
+            raise self.error(f"unknown {scope} field {spec.field!r}{why}; known: "
+                             f"{', '.join(sorted(fields))}", (*path, "field"))
+        op, operand = spec.op()
+        if op not in OPS_BY_KIND[field.kind]:
+            raise self.error(f"operator {op!r} does not apply to {field.kind} field "
+                             f"{spec.field!r}; use one of "
+                             f"{', '.join(sorted(OPS_BY_KIND[field.kind]))}", (*path, op))
+        if field.many and op in ("not_equals",):
+            raise self.error(f"{op!r} is ambiguous on the list field {spec.field!r}", (*path, op))
+        value = self.operand(field, scope, op, operand, (*path, op))
+        review_if: tuple[str, ...] = ()
+        if spec.review_if is not None:
+            if field.kind != "category":
+                raise self.error("'review_if' applies to category tests only",
+                                 (*path, "review_if"))
+            review_if = tuple(self.category(c, (*path, "review_if", k))
+                              for k, c in enumerate(spec.review_if))
+        return Test(scope, field, op, value, operand, review_if)
+
+    def operand(self, field: FieldSpec, scope: Scope, op: str, operand: Any,
+                path: tuple[str | int, ...]) -> Any:
+        if op == "exists":
+            return bool(operand)
+        if op in ("in", "not_in"):
+            if not isinstance(operand, list) or not operand:
+                raise self.error(f"{op!r} needs a non-empty list", path)
+            return tuple(self.scalar(field, scope, v, (*path, k)) for k, v in enumerate(operand))
+        if op == "prefix":
+            out = []
+            for k, v in enumerate(operand):
+                if not (isinstance(v, str) and v.isdigit() and 2 <= len(v) <= 10):
+                    raise self.error(f"not an HS prefix: {v!r} (2 to 10 digits)", (*path, k))
+                out.append(v)
+            return tuple(out)
+        if op == "mentions":
+            text = str(operand).casefold()
+            if not text.replace(" ", "").isalnum() or not text.isascii():
+                raise self.error("'mentions' takes plain words (letters, digits, spaces)", path)
+            return text
+        return self.scalar(field, scope, operand, path)
+
+    def scalar(self, field: FieldSpec, scope: Scope, v: Any, path: tuple[str | int, ...]) -> Any:
+        kind = field.kind
+        try:
+            if kind == "country":
+                return normalize_country(str(v))
+            if kind == "date":
+                return date.fromisoformat(str(v)).toordinal()
+            if kind == "number":
+                if isinstance(v, bool):
+                    raise ValueError("a number, not a boolean")
+                return int(Decimal(str(v)) * 1000)
+            if kind == "bool":
+                if not isinstance(v, bool):
+                    raise ValueError("true or false")
+                return int(v)
+            if kind == "category":
+                return self.category(v, path)
+            if kind == "enum":
+                allowed = _ENUMS.get((scope, field.path))
+                if field.path.endswith("currency"):
+                    if pycountry.currencies.get(alpha_3=str(v).upper()) is None:
+                        raise ValueError("an ISO 4217 currency code")
+                    return str(v).upper()
+                if allowed is not None and v not in allowed:
+                    raise ValueError(f"one of {', '.join(sorted(allowed))}")
+                return str(v)
+            return str(v).casefold()
+        except (ValueError, InvalidOperation) as exc:
+            if isinstance(exc, RuleError):
+                raise
+            raise self.error(f"bad value {v!r} for {kind} field {field.path!r}: {exc}",
+                             path) from None
+
+    def category(self, name: Any, path: tuple[str | int, ...]) -> str:
+        if not isinstance(name, str) or name not in self.taxonomy.categories:
+            hint = get_close_matches(str(name), list(self.taxonomy.categories), n=1)
+            extra = f"; did you mean {hint[0]!r}?" if hint else ""
+            raise self.error(f"unknown category {name!r}{extra}", path)
+        return name
