@@ -8,16 +8,16 @@
 
 __version__ = "0.1.0"
 
-from .engine import Engine  # noqa: E402
-from .errors import (  # noqa: E402
+from .engine import Engine
+from .errors import (
     EventInputError,
     MatchError,
     RuleError,
     SanctionsEngineError,
     StateError,
 )
-from .events import Event  # noqa: E402
-from .report import Finding, Rejection, Report  # noqa: E402
+from .events import Event
+from .report import Finding, Rejection, Report
 
 __all__ = [
     "Engine",

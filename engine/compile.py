@@ -258,7 +258,7 @@ def compile_rulebook(book: Rulebook) -> CompiledRulebook:
     rulesets: list[dict[str, dict[str, Any]]] = []
     for start in range(0, max(len(entries), 1), MAX_RULES_PER_RULESET):
         chunk = entries[start:start + MAX_RULES_PER_RULESET]
-        rs = {name: {"all": [{"m": body}]} for name, body, _ in chunk}
+        rs: dict[str, dict[str, Any]] = {name: {"all": [{"m": body}]} for name, body, _ in chunk}
         # Fires last for every fact: proves each fact reached the network, and keeps
         # assert_facts from refusing a chunk in which some fact matched nothing.
         rs[catch_all] = {"pri": 1_000_000, "all": [{"m": {"$ex": {"t": 1}}}]}
@@ -272,7 +272,7 @@ def _check_shape(ruleset: dict[str, dict[str, Any]], book: Rulebook) -> None:
     children: dict[tuple[str, ...], set[str]] = {}
     for rule in ruleset.values():
         body = rule["all"][0]["m"]
-        tests = body["$and"] if "$and" in body else [body]
+        tests = body.get("$and", [body])
         path: tuple[str, ...] = ()
         for test in tests:
             key = repr(sorted(test.items()))

@@ -11,7 +11,7 @@ from . import __version__
 from .compile import CHUNK, CompiledRulebook, Variant, compile_rulebook, to_fact
 from .errors import MatchError
 from .events import Event
-from .explain import Check, evaluate_all, render
+from .explain import Check, evaluate_all
 from .load import Record, read_events, records_from
 from .match import Matcher
 from .report import (

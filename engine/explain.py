@@ -64,13 +64,13 @@ def _holds(test: Test, value: Any, scope: dict[str, Any], review: bool) -> bool:
     if test.field.many:
         values = value or []
         if op == "equals":
-            return operand in values
+            return bool(operand in values)
         if op == "in":
             return any(v in operand for v in values)
         if op == "not_in":
             return bool(values) and all(v not in operand for v in values)
     if op == "exists":
-        return (value is not None) == operand
+        return bool((value is not None) == operand)
     if value is None:
         return False  # like durable-rules: a test on an absent field is false
     match op:
@@ -147,15 +147,15 @@ def evaluate(cond: Condition, scope: dict[str, Any], event: Any, review_of: Test
     elements = scope.get(cond.list_key, [])
     originals = getattr(event, cond.list_key, [])
     for i, elem in enumerate(elements):
-        checks: list[Check] = []
+        found: list[Check] = []
         for sub in cond.conditions:
             ok, sub_checks = evaluate(sub, elem, event, review_of, f"{cond.list_key}[{i}].",
                                       originals[i] if i < len(originals) else None)
             if not ok:
                 break
-            checks.extend(sub_checks)
+            found.extend(sub_checks)
         else:
-            return True, checks
+            return True, found
     return False, [Check(cond.list_key, "any", [render(c) for c in cond.conditions],
                          f"{len(elements)} {cond.list_key}", False,
                          f"no {cond.list_key[:-1] if cond.list_key != 'parties' else 'party'} "

@@ -200,9 +200,10 @@ def _text(r: Report) -> str:
             lines.append(f"            in force {f.explanation.stage.from_} to "
                          f"{f.explanation.stage.until or 'now'}")
             lines.append(f"            {f.explanation.text}")
-            for c in f.explanation.conditions:
-                note = f"  ({c.note})" if c.note else ""
-                lines.append(f"              - {c.field} {c.op} {c.expected}: {c.actual}{note}")
+            for cond in f.explanation.conditions:
+                note = f"  ({cond.note})" if cond.note else ""
+                lines.append(f"              - {cond.field} {cond.op} {cond.expected}: "
+                             f"{cond.actual}{note}")
             for e in f.explanation.exemptions:
                 lines.append(f"              exemption {e.id}: "
                              f"{'APPLIES' if e.applies else 'does not apply'} - {e.why}")

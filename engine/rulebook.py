@@ -27,7 +27,7 @@ from typing import Annotated, Any, Literal, get_args
 import pycountry
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ._yaml import Lines, YamlProblem, line_of, load_yaml
+from ._yaml import YamlProblem, line_of, load_yaml
 from .countries import normalize_country
 from .errors import RuleError
 from .events import AuthorizationType, IsoDate, PartyKind, PartyRole, Unit
@@ -173,13 +173,13 @@ def load_rulebook(root: str | Path) -> Rulebook:
     cat_file = _file(base / "resolutions.yaml", shown, base)
     catalogue: CatalogueSpec = cat_file.validate(CatalogueSpec)
     resolutions: dict[int, Resolution] = {}
-    for i, spec in enumerate(catalogue.resolutions):
-        if spec.number in resolutions:
-            raise cat_file.error(f"resolution {spec.number} listed twice", ("resolutions", i))
-        if spec.adopted.year != spec.year:
-            raise cat_file.error(f"adopted {spec.adopted} is not in year {spec.year}",
+    for i, res in enumerate(catalogue.resolutions):
+        if res.number in resolutions:
+            raise cat_file.error(f"resolution {res.number} listed twice", ("resolutions", i))
+        if res.adopted.year != res.year:
+            raise cat_file.error(f"adopted {res.adopted} is not in year {res.year}",
                                  ("resolutions", i, "adopted"))
-        resolutions[spec.number] = Resolution(spec.number, spec.year, spec.adopted, spec.regime)
+        resolutions[res.number] = Resolution(res.number, res.year, res.adopted, res.regime)
     canon.append(("resolutions.yaml", cat_file.data))
 
     tax_file = _file(base / "taxonomy.yaml", shown, base)
@@ -385,8 +385,6 @@ class _Resolver:
                 return str(v)
             return str(v).casefold()
         except (ValueError, InvalidOperation) as exc:
-            if isinstance(exc, RuleError):
-                raise
             raise self.error(f"bad value {v!r} for {kind} field {field.path!r}: {exc}",
                              path) from None
 
