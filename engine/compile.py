@@ -149,65 +149,86 @@ def to_fact(event: Event, taxonomy: Taxonomy, fid: str) -> dict[str, Any]:
 # --- rules -> durable-rules JSON ---------------------------------------------------------
 
 
+Term = list[dict[str, Any]]  # tests joined by $and; none of them contains an $or
+
+
 def _all(tests: list[dict[str, Any]]) -> dict[str, Any]:
     return tests[0] if len(tests) == 1 else {"$and": tests}
 
 
-def _any(tests: list[dict[str, Any]]) -> dict[str, Any]:
-    return tests[0] if len(tests) == 1 else {"$or": tests}
+def _product(groups: list[list[Term]]) -> list[Term]:
+    out: list[Term] = [[]]
+    for alternatives in groups:
+        out = [left + right for left in out for right in alternatives]
+    return out
 
 
-def _test_json(t: Test, prefix: str, review: bool) -> dict[str, Any]:
+def _test_terms(t: Test, prefix: str, review: bool) -> list[Term]:
     key = prefix + t.field.key
+
+    def elem(v: Any) -> dict[str, Any]:
+        return {"$iany": {key: {"$i": v}}}
+
+    def none_of(values: tuple[Any, ...]) -> list[Term]:
+        return [[{"$iall": {key: {"$neq": {"$i": v}}}} for v in values]]
+
     if t.field.kind == "category":
         if t.op == "not_in":
-            return {"$iall": {key: _all([{"$neq": {"$i": v}} for v in t.value])}}
+            return none_of(t.value)
         if not review:
-            return {"$iany": {key: _any([{"$i": v} for v in t.value])}}
+            return [[elem(v)] for v in t.value]
         # Within reach, but not established: unclassified, possibly in, or too coarse.
-        options: list[dict[str, Any]] = [{prefix + "cls": 0},
-                                         {"$iany": {prefix + "pcats": _any([{"$i": v}
-                                                                            for v in t.value])}}]
-        if t.review_if:
-            options.append({"$iany": {key: _any([{"$i": v} for v in t.review_if])}})
-        return _any(options)
+        return ([[{prefix + "cls": 0}]]
+                + [[{"$iany": {prefix + "pcats": {"$i": v}}}] for v in t.value]
+                + [[elem(v)] for v in t.review_if])
     if t.field.many:
         if t.op == "equals":
-            return {"$iany": {key: {"$i": t.value}}}
+            return [[elem(t.value)]]
         if t.op == "in":
-            return {"$iany": {key: _any([{"$i": v} for v in t.value])}}
+            return [[elem(v)] for v in t.value]
         if t.op == "not_in":
-            return {"$iall": {key: _all([{"$neq": {"$i": v}} for v in t.value])}}
+            return none_of(t.value)
     match t.op:
         case "equals":
-            return {key: t.value}
+            return [[{key: t.value}]]
         case "not_equals":
-            return {"$neq": {key: t.value}}
+            return [[{"$neq": {key: t.value}}]]
         case "in":
-            return _any([{key: v} for v in t.value])
+            return [[{key: v}] for v in t.value]
         case "not_in":
-            return _all([{"$neq": {key: v}} for v in t.value])
+            return [[{"$neq": {key: v}} for v in t.value]]
         case "gt" | "gte" | "lt" | "lte":
-            return {f"${t.op}": {key: t.value}}
+            return [[{f"${t.op}": {key: t.value}}]]
         case "exists":
-            return {"$ex" if t.value else "$nex": {key: 1}}
+            return [[{"$ex" if t.value else "$nex": {key: 1}}]]
         case "prefix":
-            return _any([{"$mt": {key: f"{p}.*"}} for p in t.value])
+            return [[{"$mt": {key: f"{p}.*"}}] for p in t.value]
         case "mentions":
-            return {"$mt": {key: f".*{t.value}.*"}}
+            return [[{"$mt": {key: f".*{t.value}.*"}}]]
     raise AssertionError(t.op)
 
 
-def condition_json(c: Condition, prefix: str = "", review_of: Test | None = None
-                   ) -> dict[str, Any]:
-    """One condition as a durable-rules test (``review_of`` swaps that test for its doubt)."""
+def condition_terms(c: Condition, prefix: str = "", review_of: Test | None = None
+                    ) -> list[Term]:
+    """One condition in disjunctive normal form: alternatives, each a list of tests.
+
+    durable-rules 2.0.28 evaluates an ``$or`` nested inside ``$iany`` wrongly (measured: a
+    true second branch is missed), so every ``or`` is lifted to the top: "some item with X
+    and (A or B)" becomes "some item with X and A" or "some item with X and B", each its own
+    durable-rules rule.
+    """
     if isinstance(c, Test):
-        return _test_json(c, prefix, c is review_of)
+        return _test_terms(c, prefix, c is review_of)
     if isinstance(c, AnyOf):
-        return _any([condition_json(o, prefix, review_of) for o in c.options])
+        return [term for option in c.options
+                for term in condition_terms(option, prefix, review_of)]
     assert isinstance(c, Scoped)
-    return {"$iany": {c.list_key: _all([condition_json(x, "$i.", review_of)
-                                         for x in c.conditions])}}
+    inner = _product([condition_terms(x, "$i.", review_of) for x in c.conditions])
+    return [[{"$iany": {c.list_key: _all(term)}}] for term in inner]
+
+
+def _terms(conditions: tuple[Condition, ...], review_of: Test | None = None) -> list[Term]:
+    return _product([condition_terms(c, "", review_of) for c in conditions])
 
 
 def category_tests(conditions: tuple[Condition, ...]) -> Iterator[Test]:
@@ -221,8 +242,8 @@ def category_tests(conditions: tuple[Condition, ...]) -> Iterator[Test]:
             yield from category_tests(c.conditions)
 
 
-def _dates(start: Any, end: Any) -> list[dict[str, Any]]:
-    out = []
+def _dates(start: Any, end: Any) -> Term:
+    out: Term = []
     if start is not None:
         out.append({"$gte": {"d": start.toordinal()}})
     if end is not None:
@@ -230,41 +251,47 @@ def _dates(start: Any, end: Any) -> list[dict[str, Any]]:
     return out
 
 
-def _types(rule: Rule) -> dict[str, Any]:
-    return _any([{"t": t} for t in rule.applies_to])
+def _types(rule: Rule) -> list[Term]:
+    return [[{"t": t}] for t in rule.applies_to]
 
 
 def compile_rulebook(book: Rulebook) -> CompiledRulebook:
-    """Every rule stage, review twin and exemption as durable-rules rules."""
-    entries: list[tuple[str, dict[str, Any], Variant]] = []
+    """Every rule stage, review twin and exemption as durable-rules rules.
+
+    A variant whose conditions have several alternatives becomes several durable-rules rules
+    named ``<variant>#<k>``; any of them firing means the variant fired.
+    """
+    entries: list[tuple[str, dict[str, Any]]] = []
+    variants: dict[str, Variant] = {}
+
+    def add(name: str, variant: Variant, groups: list[list[Term]]) -> None:
+        variants[name] = variant
+        for k, term in enumerate(_product(groups)):
+            entries.append((f"{name}#{k}", _all(term)))
+
     for rule in book.rules:
         for stage in rule.stages:
             conds = rule.conditions + stage.conditions
             name = f"r|{rule.id}|{stage.index}"
-            body = [_types(rule), *(condition_json(c) for c in conds),
-                    *_dates(stage.start, stage.end)]
-            entries.append((name, _all(body), Variant("stage", rule, stage)))
+            dates = [[_dates(stage.start, stage.end)]]
+            add(name, Variant("stage", rule, stage), [_types(rule), _terms(conds), *dates])
             for k, test in enumerate(category_tests(conds)):
-                body = [_types(rule), *(condition_json(c, "", test) for c in conds),
-                        *_dates(stage.start, stage.end)]
-                entries.append((f"{name}|review{k}", _all(body),
-                                Variant("review", rule, stage, review_of=test)))
+                add(f"{name}|review{k}", Variant("review", rule, stage, review_of=test),
+                    [_types(rule), _terms(conds, test), *dates])
         for j, ex in enumerate(rule.exemptions):
-            body = [_types(rule), *(condition_json(c) for c in ex.conditions),
-                    *_dates(ex.start, ex.end)]
-            entries.append((f"x|{rule.id}|{j}", _all(body), Variant("exemption", rule,
-                                                                      exemption=ex)))
+            add(f"x|{rule.id}|{j}", Variant("exemption", rule, exemption=ex),
+                [_types(rule), _terms(ex.conditions), [_dates(ex.start, ex.end)]])
     catch_all = "zz|seen"
     rulesets: list[dict[str, dict[str, Any]]] = []
     for start in range(0, max(len(entries), 1), MAX_RULES_PER_RULESET):
         chunk = entries[start:start + MAX_RULES_PER_RULESET]
-        rs: dict[str, dict[str, Any]] = {name: {"all": [{"m": body}]} for name, body, _ in chunk}
+        rs: dict[str, dict[str, Any]] = {name: {"all": [{"m": body}]} for name, body in chunk}
         # Fires last for every fact: proves each fact reached the network, and keeps
         # assert_facts from refusing a chunk in which some fact matched nothing.
         rs[catch_all] = {"pri": 1_000_000, "all": [{"m": {"$ex": {"t": 1}}}]}
         _check_shape(rs, book)
         rulesets.append(rs)
-    return CompiledRulebook(tuple(rulesets), {n: v for n, _, v in entries}, catch_all)
+    return CompiledRulebook(tuple(rulesets), variants, catch_all)
 
 
 def _check_shape(ruleset: dict[str, dict[str, Any]], book: Rulebook) -> None:

@@ -80,7 +80,7 @@ class Matcher:
                         if rule_name == self._compiled.catch_all:
                             seen.add(index)
                         else:
-                            out[start + index].add(rule_name)
+                            out[start + index].add(rule_name.partition("#")[0])
                     if len(seen) != len(chunk):
                         raise MatchError(f"durable-rules saw {len(seen)} of {len(chunk)} facts")
                 self._fired.clear()
