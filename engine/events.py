@@ -246,8 +246,10 @@ class Event(_Model):
     authorizations: list[Authorization] = Field(default_factory=list)
     source: Source | None = None
 
-    @model_validator(mode="after")
-    def _period(self) -> Event:
-        if self.end_date is not None and self.end_date < self.date:
-            raise ValueError(f"end_date {self.end_date} is before date {self.date}")
-        return self
+    @field_validator("end_date")
+    @classmethod
+    def _period(cls, value: date | None, info: ValidationInfo) -> date | None:
+        start = info.data.get("date")
+        if value is not None and start is not None and value < start:
+            raise ValueError(f"end_date {value} is before date {start}")
+        return value

@@ -98,14 +98,15 @@ def _holds(test: Test, value: Any, scope: dict[str, Any], review: bool) -> bool:
 
 
 def _test(test: Test, scope: dict[str, Any], at: str, review_of: Test | None,
-          event_item: Any = None) -> Check:
+          event_item: Any = None, event: Any = None) -> Check:
     review = test is review_of
     value = scope.get(test.field.key)
     holds = _holds(test, value, scope, review)
     path = f"{at}{test.field.path}"
     note = None
     if test.field.kind == "category":
-        actual: Any = getattr(event_item, "category", None) or list(scope.get("cats", []))
+        actual: Any = (getattr(event_item, "category", None) or list(scope.get("cats", []))
+                       or None)
         hs = scope.get("hs")
         if review and holds:
             if scope.get("cls") == 0:
@@ -125,14 +126,22 @@ def _test(test: Test, scope: dict[str, Any], at: str, review_of: Test | None,
             elif not declared and hs:
                 note = f"classified through HS {hs}"
         return Check(path, test.op, _expected(test), actual, holds, note)
-    return Check(path, test.op, _expected(test), _shown(test, value), holds)
+    shown = _shown(test, value)
+    if test.field.kind == "text" and value is not None:
+        # Matching is case-insensitive; show the value as the event wrote it.
+        source = event_item if at else event
+        for part in test.field.path.split("."):
+            source = getattr(source, part, None)
+        if isinstance(source, str):
+            shown = source
+    return Check(path, test.op, _expected(test), shown, holds)
 
 
 def evaluate(cond: Condition, scope: dict[str, Any], event: Any, review_of: Test | None = None,
              at: str = "", element: Any = None) -> tuple[bool, list[Check]]:
     """Whether ``cond`` holds on a fact; the checks that show it (or the first that fails)."""
     if isinstance(cond, Test):
-        check = _test(cond, scope, at, review_of, element)
+        check = _test(cond, scope, at, review_of, element, event)
         return check.holds, [check]
     if isinstance(cond, AnyOf):
         failed: list[Check] = []
