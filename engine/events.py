@@ -8,6 +8,7 @@ silently ignored would hide a breach.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from datetime import date
 from decimal import Decimal
@@ -248,7 +249,7 @@ class Event(_Model):
 
     @field_validator("end_date")
     @classmethod
-    def _period(cls, value: date | None, info: ValidationInfo) -> date | None:
+    def _period(cls, value: dt.date | None, info: ValidationInfo) -> dt.date | None:
         start = info.data.get("date")
         if value is not None and start is not None and value < start:
             raise ValueError(f"end_date {value} is before date {start}")
