@@ -111,8 +111,11 @@ def to_fact(event: Event, taxonomy: Taxonomy, fid: str) -> dict[str, Any]:
     items = []
     for item in event.items:
         cls = taxonomy.classify(item.category, item.hs_code)
+        # cls 0: nothing to classify the item by (no category, no HS code). An HS code
+        # that maps to no category classifies the item as outside every category.
         entry: dict[str, Any] = {"cats": list(cls.certain), "pcats": list(cls.possible),
-                                 "cls": int(bool(cls.certain or cls.possible))}
+                                 "own": list(cls.own), "ncats": len(cls.certain),
+                                 "cls": int(item.category is not None or item.hs_code is not None)}
         for key, value in (("hs", item.hs_code), ("origin", item.origin), ("unit", item.unit)):
             if value is not None:
                 entry[key] = value
@@ -163,7 +166,7 @@ def _product(groups: list[list[Term]]) -> list[Term]:
     return out
 
 
-def _test_terms(t: Test, prefix: str, review: bool) -> list[Term]:
+def _test_terms(t: Test, prefix: str, review: bool, relaxed: bool) -> list[Term]:
     key = prefix + t.field.key
 
     def elem(v: Any) -> dict[str, Any]:
@@ -174,13 +177,14 @@ def _test_terms(t: Test, prefix: str, review: bool) -> list[Term]:
 
     if t.field.kind == "category":
         if t.op == "not_in":
-            return none_of(t.value)
+            # In a review twin an item with no certain category is not excluded.
+            return ([[{prefix + "ncats": 0}]] if relaxed else []) + none_of(t.value)
         if not review:
             return [[elem(v)] for v in t.value]
         # Within reach, but not established: unclassified, possibly in, or too coarse.
         return ([[{prefix + "cls": 0}]]
                 + [[{"$iany": {prefix + "pcats": {"$i": v}}}] for v in t.value]
-                + [[elem(v)] for v in t.review_if])
+                + [[{"$iany": {prefix + "own": {"$i": v}}}] for v in t.review_if])
     if t.field.many:
         if t.op == "equals":
             return [[elem(t.value)]]
@@ -218,7 +222,7 @@ def condition_terms(c: Condition, prefix: str = "", review_of: Test | None = Non
     durable-rules rule.
     """
     if isinstance(c, Test):
-        return _test_terms(c, prefix, c is review_of)
+        return _test_terms(c, prefix, c is review_of, review_of is not None)
     if isinstance(c, AnyOf):
         return [term for option in c.options
                 for term in condition_terms(option, prefix, review_of)]

@@ -51,15 +51,15 @@ def _expected(test: Test) -> Any:
     return list(shown) if isinstance(shown, list | tuple) else shown
 
 
-def _holds(test: Test, value: Any, scope: dict[str, Any], review: bool) -> bool:
+def _holds(test: Test, value: Any, scope: dict[str, Any], review: bool, relaxed: bool) -> bool:
     op, operand = test.op, test.value
     if test.field.kind == "category":
         cats = scope.get("cats", [])
         if op == "not_in":
-            return bool(cats) and not any(c in operand for c in cats)
+            return (relaxed or bool(cats)) and not any(c in operand for c in cats)
         if review:
             return (scope.get("cls") == 0 or any(c in operand for c in scope.get("pcats", []))
-                    or any(c in test.review_if for c in cats))
+                    or any(c in test.review_if for c in scope.get("own", [])))
         return any(c in operand for c in cats)
     if test.field.many:
         values = value or []
@@ -101,7 +101,7 @@ def _test(test: Test, scope: dict[str, Any], at: str, review_of: Test | None,
           event_item: Any = None, event: Any = None) -> Check:
     review = test is review_of
     value = scope.get(test.field.key)
-    holds = _holds(test, value, scope, review)
+    holds = _holds(test, value, scope, review, review_of is not None)
     path = f"{at}{test.field.path}"
     note = None
     if test.field.kind == "category":

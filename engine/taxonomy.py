@@ -52,6 +52,7 @@ class Classification:
 
     certain: tuple[str, ...]
     possible: tuple[str, ...]
+    own: tuple[str, ...]  # declared or HS-mapped with certainty, before adding ancestors
     via_hs: tuple[tuple[str, str, bool], ...]  # (hs prefix, category, possible)
 
 
@@ -92,7 +93,9 @@ class Taxonomy:
         certain: set[str] = set()
         possible: set[str] = set()
         via: list[tuple[str, str, bool]] = []
+        own: set[str] = set()
         if category is not None:
+            own.add(category)
             certain |= self._ancestors[category]
         if hs_code:
             # The longest matching prefix decides, per category, whether it is certain.
@@ -106,5 +109,8 @@ class Taxonomy:
             for name, (prefix, is_possible) in sorted(best.items()):
                 via.append((prefix, name, is_possible))
                 (possible if is_possible else certain).update(self._ancestors[name])
+                if not is_possible:
+                    own.add(name)
         possible -= certain
-        return Classification(tuple(sorted(certain)), tuple(sorted(possible)), tuple(via))
+        return Classification(tuple(sorted(certain)), tuple(sorted(possible)), tuple(sorted(own)),
+                              tuple(via))

@@ -1,0 +1,5 @@
+"""Scenarios of features/dprk_arms_salw_notice.feature (steps in conftest.py)."""
+
+from pytest_bdd import scenarios
+
+scenarios("dprk_arms_salw_notice.feature")
