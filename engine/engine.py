@@ -201,16 +201,16 @@ class Engine:
         else:
             ok, checks = evaluate_all(ex.conditions, fact, event)
             if ok:
-                why = f"{ex.summary}: " + "; ".join(f"{c.field} = {c.actual}" for c in checks)
+                why = "met: " + "; ".join(f"{c.field} = {c.actual}" for c in checks)
             else:
                 bad = checks[-1]
-                why = (f"no {ex.summary[0].lower() + ex.summary[1:]} recorded "
-                       f"({bad.note or render_check(bad)})")
+                why = f"not met: {bad.note or render_check(bad)}"
         if ok != applies:
             raise MatchError(f"exemption {ex.id} on event {event.id}: durable-rules says "
                              f"{applies}, the explanation says {ok}")
         return ExemptionOut(
-            id=ex.id, applies=applies, why=why, citations=self._citations(ex.citations),
+            id=ex.id, summary=ex.summary, applies=applies, why=why,
+            citations=self._citations(ex.citations),
             conditions=[ConditionOut(field=c.field, op=c.op, expected=c.expected,
                                      actual=c.actual, note=c.note) for c in checks])
 

@@ -70,6 +70,7 @@ class ExemptionOut(_Out):
     """An exemption weighed, and why it did or did not lift the rule."""
 
     id: str
+    summary: str
     applies: bool
     why: str
     citations: list[CitationOut] = Field(default_factory=list)
@@ -205,7 +206,7 @@ def _text(r: Report) -> str:
                 lines.append(f"              - {cond.field} {cond.op} {cond.expected}: "
                              f"{cond.actual}{note}")
             for e in f.explanation.exemptions:
-                lines.append(f"              exemption {e.id}: "
+                lines.append(f"              exemption {e.id} ({e.summary}): "
                              f"{'APPLIES' if e.applies else 'does not apply'} - {e.why}")
     if r.exempted:
         lines += ["", "Exempted (within a rule's reach, lifted by an exemption)"]
