@@ -42,11 +42,11 @@ _MAX_INT = 2**62
 
 
 def fnv1_32(text: str) -> int:
-    """The 32-bit FNV-1 hash durable-rules uses for ids and property names."""
+    """The 32-bit FNV-1a hash durable-rules uses for ids and property names."""
     h = 0x811C9DC5
     for byte in text.encode("utf-8"):
-        h = (h * 0x01000193) & 0xFFFFFFFF
         h ^= byte
+        h = (h * 0x01000193) & 0xFFFFFFFF
     return h
 
 
@@ -79,7 +79,10 @@ class CompiledRulebook:
 
 
 def _milli(value: Decimal) -> int:
-    return max(-_MAX_INT, min(_MAX_INT, int(value * 1000)))
+    # Clamp before int(): int() of a huge Decimal is slow and durable-rules saturates at 2**63.
+    if abs(value) >= _MAX_INT // 1000:
+        return _MAX_INT if value > 0 else -_MAX_INT
+    return int(value * 1000)
 
 
 def _cf(text: str | None) -> str | None:

@@ -128,10 +128,15 @@ AuthorizationType = Literal[
 ]
 
 
+# Far above any real trade or payment; a larger number is a data error, not a shipment.
+MAX_AMOUNT = Decimal("1e15")
+Amount = Annotated[Decimal, Field(ge=0, le=MAX_AMOUNT, allow_inf_nan=False)]
+
+
 class Money(_Model):
     """An amount of money: ``{value, currency}``."""
 
-    value: Annotated[Decimal, Field(ge=0, allow_inf_nan=False)]
+    value: Amount
     currency: Currency
 
 
@@ -161,7 +166,7 @@ class Item(_Model):
     category: str | None = None
     hs_code: HsCode | None = None
     description: str | None = None
-    quantity: Annotated[Decimal, Field(ge=0, allow_inf_nan=False)] | None = None
+    quantity: Amount | None = None
     unit: Unit | None = None
     value: Money | None = None
     origin: Country | None = None

@@ -1,20 +1,28 @@
 """Run compiled rules on durable-rules: facts in, fired rule names out (the *match* step).
 
-Each ``Matcher`` owns its own durable-rules host, so two engines share nothing. Facts are
-asserted in chunks of at most ``CHUNK`` and retracted right after, so nothing of one chunk --
-or one batch -- is left for the next. The host's timer threads are switched off: every action
-runs inside ``assert_facts``, on the caller's thread.
+Each ``Matcher`` owns its durable-rules hosts, so two engines share nothing. Facts are asserted
+in chunks of at most ``CHUNK`` and retracted right after, so nothing of one chunk -- or one
+batch -- is left for the next. The hosts' timer threads are switched off: every action runs
+inside the assert call, on the caller's thread.
+
+durable-rules walks its alpha network with a fixed stack of 64 nodes; a fact that satisfies
+many tests at once overflows it (error 303) and is refused. Such a fact is not lost: it is
+matched again on smaller rulesets, first one per rule, then, if a rule alone still overflows,
+one per compiled test chain (a chain has one path, so it cannot overflow). The results are the
+same rules, only found more slowly.
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import itertools
 import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from durable.engine import Host
+import durable_rules_engine
+from durable.engine import Host, MessageNotHandledException
 
 from .compile import CHUNK, CompiledRulebook, fact_ids
 from .errors import MatchError
@@ -22,7 +30,8 @@ from .errors import MatchError
 __all__ = ["Matcher"]
 
 _FACT_IDS = fact_ids(CHUNK)
-_host_names = itertools.count()
+_names = itertools.count()
+_STACK_OVERFLOW = "error code: 303"
 
 
 class _SyncHost(Host):  # type: ignore[misc]
@@ -32,33 +41,70 @@ class _SyncHost(Host):  # type: ignore[misc]
         pass
 
 
+class _Tier:
+    """One durable-rules host holding some rulesets, and what fired in it."""
+
+    def __init__(self, rulesets: Sequence[dict[str, dict[str, Any]]]) -> None:
+        self.fired: list[tuple[str, str]] = []
+        self.host = _SyncHost()
+        self.names: list[str] = []
+        given: dict[str, Any] = {}
+        for ruleset in rulesets:
+            # set_rulesets deletes "run" from what it is given: hand it a copy.
+            rs = copy.deepcopy(ruleset)
+            for rule_name, rule in rs.items():
+                rule["run"] = self._action(rule_name)
+            name = f"sanctions_{next(_names)}"
+            given[name] = rs
+            self.names.append(name)
+        self.host.set_rulesets(given)
+
+    def _action(self, rule_name: str) -> Callable[[Any], None]:
+        fired = self.fired
+
+        def run(c: Any) -> None:
+            fired.append((c.m.id, rule_name))
+
+        return run
+
+    def assert_one(self, name: str, fact: dict[str, Any]) -> set[str] | None:
+        """Rule names one fact fires in one ruleset; None if durable-rules refuses it."""
+        self.fired.clear()
+        try:
+            self.host.assert_fact(name, fact)
+        except MessageNotHandledException:
+            pass
+        except durable_rules_engine.error as exc:
+            if _STACK_OVERFLOW not in str(exc):
+                raise MatchError(f"durable-rules failed: {exc}") from None
+            return None
+        finally:
+            self.host.retract_fact(name, fact)
+        return {rule for _, rule in self.fired}
+
+    def pending(self) -> int:
+        total = 0
+        for name in self.names:
+            # No session yet means nothing was ever asserted.
+            with contextlib.suppress(durable_rules_engine.error):
+                total += len(self.host.get_facts(name))
+        return total
+
+
 class Matcher:
     """Asserts facts on one compiled rulebook and reports which rules fired for each."""
 
     def __init__(self, compiled: CompiledRulebook) -> None:
         self._compiled = compiled
         self._lock = threading.Lock()
-        self._fired: list[tuple[str, str]] = []
-        self._host = _SyncHost()
-        self._names: list[str] = []
-        rulesets: dict[str, Any] = {}
-        for n, ruleset in enumerate(compiled.rulesets):
-            # set_rulesets deletes "run" from what it is given: hand it a copy.
-            rs = copy.deepcopy(ruleset)
-            for rule_name, rule in rs.items():
-                rule["run"] = self._action(rule_name)
-            name = f"sanctions{n}_{next(_host_names)}"
-            rulesets[name] = rs
-            self._names.append(name)
-        self._host.set_rulesets(rulesets)
-
-    def _action(self, rule_name: str) -> Callable[[Any], None]:
-        fired = self._fired
-
-        def run(c: Any) -> None:
-            fired.append((c.m.id, rule_name))
-
-        return run
+        self._main = _Tier(compiled.rulesets)
+        self._groups: dict[str, dict[str, dict[str, Any]]] = {}
+        for ruleset in compiled.rulesets:
+            for name, rule in ruleset.items():
+                if name != compiled.catch_all:
+                    self._groups.setdefault(name.split("|")[1], {})[name] = rule
+        self._per_rule: _Tier | None = None
+        self._per_chain: dict[str, _Tier] = {}
 
     def match(self, facts: Sequence[dict[str, Any]]) -> list[set[str]]:
         """For each fact (ids are assigned here), the names of the rules it fired."""
@@ -68,24 +114,67 @@ class Matcher:
                 chunk = list(facts[start:start + CHUNK])
                 for i, fact in enumerate(chunk):
                     fact["id"] = _FACT_IDS[i]
-                for name in self._names:
-                    self._fired.clear()
-                    try:
-                        self._host.assert_facts(name, chunk)
-                    finally:
-                        self._host.retract_facts(name, chunk)
-                    seen = set()
-                    for fid, rule_name in self._fired:
-                        index = int(fid[1:])
-                        if rule_name == self._compiled.catch_all:
-                            seen.add(index)
-                        else:
-                            out[start + index].add(rule_name.partition("#")[0])
-                    if len(seen) != len(chunk):
-                        raise MatchError(f"durable-rules saw {len(seen)} of {len(chunk)} facts")
-                self._fired.clear()
+                for name in self._main.names:
+                    for i, fired in enumerate(self._assert_chunk(name, chunk)):
+                        out[start + i] |= fired
+        return [{n.partition("#")[0] for n in names} for names in out]
+
+    def _assert_chunk(self, name: str, chunk: list[dict[str, Any]]) -> list[set[str]]:
+        tier = self._main
+        tier.fired.clear()
+        try:
+            tier.host.assert_facts(name, chunk)
+        except durable_rules_engine.error as exc:
+            if _STACK_OVERFLOW not in str(exc):
+                raise MatchError(f"durable-rules failed: {exc}") from None
+            # Some fact overflowed the walk; nothing of this chunk can be trusted. Retract
+            # it all and go fact by fact.
+            tier.host.retract_facts(name, chunk)
+            return [self._one(name, fact) for fact in chunk]
+        tier.host.retract_facts(name, chunk)
+        out: list[set[str]] = [set() for _ in chunk]
+        seen: set[int] = set()
+        for fid, rule_name in tier.fired:
+            index = int(fid[1:])
+            if rule_name == self._compiled.catch_all:
+                seen.add(index)
+            else:
+                out[index].add(rule_name)
+        if len(seen) != len(chunk):
+            raise MatchError(f"durable-rules saw {len(seen)} of {len(chunk)} facts")
+        return out
+
+    def _one(self, name: str, fact: dict[str, Any]) -> set[str]:
+        fired = self._main.assert_one(name, fact)
+        if fired is not None:
+            if self._compiled.catch_all not in fired:
+                raise MatchError("durable-rules did not see a fact asserted alone")
+            return fired - {self._compiled.catch_all}
+        if self._per_rule is None:
+            self._per_rule = _Tier(list(self._groups.values()))
+        out: set[str] = set()
+        for group, rs_name in zip(self._groups, self._per_rule.names, strict=True):
+            got = self._per_rule.assert_one(rs_name, fact)
+            if got is None:
+                got = self._per_chain_match(group, fact)
+            out |= got
+        return out
+
+    def _per_chain_match(self, group: str, fact: dict[str, Any]) -> set[str]:
+        tier = self._per_chain.get(group)
+        if tier is None:
+            tier = _Tier([{name: rule} for name, rule in self._groups[group].items()])
+            self._per_chain[group] = tier
+        out: set[str] = set()
+        for rs_name in tier.names:
+            got = tier.assert_one(rs_name, fact)
+            if got is None:
+                raise MatchError("durable-rules refused a single test chain (stack overflow)")
+            out |= got
         return out
 
     def pending(self) -> int:
         """Facts still stored in the network (0 between batches)."""
-        return sum(len(self._host.get_facts(name)) for name in self._names)
+        tiers = [self._main, *([self._per_rule] if self._per_rule else []),
+                 *self._per_chain.values()]
+        return sum(t.pending() for t in tiers)

@@ -44,7 +44,7 @@ from .rulespec import (
     Stage,
     Test,
 )
-from .taxonomy import Taxonomy, TaxonomySpec
+from .taxonomy import Taxonomy, TaxonomyCycle, TaxonomySpec
 
 __all__ = ["Resolution", "Rulebook", "load_rulebook"]
 
@@ -191,8 +191,8 @@ def load_rulebook(root: str | Path) -> Rulebook:
                                      ("categories", name, "parents", j))
     try:
         taxonomy = Taxonomy(tax_spec)
-    except ValueError as exc:
-        raise tax_file.error(str(exc), ("categories",)) from None
+    except TaxonomyCycle as exc:
+        raise tax_file.error(str(exc), ("categories", exc.category, "parents")) from None
     canon.append(("taxonomy.yaml", tax_file.data))
 
     rules: list[Rule] = []

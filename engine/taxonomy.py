@@ -14,7 +14,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["Classification", "Taxonomy", "TaxonomySpec"]
+__all__ = ["Classification", "Taxonomy", "TaxonomyCycle", "TaxonomySpec"]
 
 
 class _Spec(BaseModel):
@@ -56,6 +56,14 @@ class Classification:
     via_hs: tuple[tuple[str, str, bool], ...]  # (hs prefix, category, possible)
 
 
+class TaxonomyCycle(ValueError):
+    """A category that is its own ancestor."""
+
+    def __init__(self, category: str, chain: tuple[str, ...]) -> None:
+        super().__init__(f"category {category!r} is its own ancestor: {' -> '.join(chain)}")
+        self.category = category
+
+
 class Taxonomy:
     """Checked taxonomy: ancestors and HS classification, cached."""
 
@@ -73,7 +81,7 @@ class Taxonomy:
 
     def _closure(self, name: str, seen: tuple[str, ...]) -> frozenset[str]:
         if name in seen:
-            raise ValueError(f"category {name!r} is its own ancestor: {' -> '.join((*seen, name))}")
+            raise TaxonomyCycle(name, (*seen, name))
         if name not in self.categories:
             raise KeyError(name)
         out = {name}

@@ -5,13 +5,13 @@ No ``__init__.py`` here on purpose: helpers are fixtures, so nothing is imported
 
 from __future__ import annotations
 
+import copy
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-
 from sanctions_engine import Engine
 from sanctions_engine.engine import default_rules_path
 
@@ -48,6 +48,53 @@ def broken_dir() -> Path:
 
 
 Builder = Callable[..., dict[str, Any]]
+
+# A small batch that reaches every kind of outcome with the DPRK rules: violations, two findings
+# on one event, a review, two exempted events, clean events and one rejected event.
+SAMPLE_EVENTS: list[dict[str, Any]] = [
+    {"id": "e1", "type": "transfer", "date": "2023-09-15", "origin": "KP", "destination": "RU",
+     "items": [{"category": "ballistic_missile", "quantity": 24, "unit": "each"}]},
+    {"id": "e2", "type": "transfer", "date": "2020-01-10", "destination": "KP",
+     "items": [{"category": "yachts"}, {"category": "arms"}]},
+    {"id": "e3", "type": "transfer", "date": "2024-01-01", "origin": "CN", "destination": "US",
+     "items": [{"category": "consumer_goods"}]},
+    {"id": "e4", "type": "transfer", "date": "2018-03-01", "origin": "KP",
+     "items": [{"hs_code": "2701.12", "quantity": "1000.5", "unit": "t"}]},
+    {"id": "e5", "type": "transfer", "date": "2019-05-05", "destination": "KP",
+     "items": [{"hs_code": "8703.23"}]},
+    {"id": "e6", "type": "transfer", "date": "2017-01-10", "origin": "KP",
+     "location": {"country": "KP", "port": "Rajin"},
+     "items": [{"category": "coal", "origin": "RU"}],
+     "authorizations": [{"type": "notification", "addressed_to": "1718 Committee",
+                         "date": "2017-01-01"}]},
+    {"id": "e7", "type": "transfer", "date": "2012-03-01", "destination": "KP",
+     "items": [{"category": "small_arms_light_weapons"}],
+     "authorizations": [{"type": "notification", "addressed_to": "1718 Committee",
+                         "date": "2012-02-20"}]},
+    {"id": "e8", "type": "other", "date": "2023-01-01"},
+    {"id": "e9", "type": "transfer", "date": "2023-02-30"},
+]
+# What the batch must give: (event id, rule id, severity), in report order.
+SAMPLE_FINDINGS = [
+    ("e1", "dprk.arms.export", "violation"),
+    ("e2", "dprk.arms.import", "violation"),
+    ("e2", "dprk.luxury.supply", "violation"),
+    ("e4", "dprk.coal.export", "violation"),
+    ("e5", "dprk.luxury.supply", "review"),
+]
+SAMPLE_EXEMPTED = [("e6", "dprk.coal.export"), ("e7", "dprk.arms.salw_notice")]
+
+
+@pytest.fixture()
+def sample_events() -> list[dict[str, Any]]:
+    """A fresh copy of the sample batch (tests may change it)."""
+    return copy.deepcopy(SAMPLE_EVENTS)
+
+
+@pytest.fixture(scope="session")
+def sample_expected() -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
+    """The findings and exempted (event, rule) pairs the sample batch must give."""
+    return SAMPLE_FINDINGS, SAMPLE_EXEMPTED
 
 
 @pytest.fixture(scope="session")
