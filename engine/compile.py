@@ -281,13 +281,13 @@ def compile_rulebook(book: Rulebook) -> CompiledRulebook:
             conds = rule.conditions + stage.conditions
             name = f"r|{rule.id}|{stage.index}"
             dates = [[_dates(stage.start, stage.end)]]
-            add(name, Variant("stage", rule, stage), [_types(rule), _terms(conds), *dates])
+            add(name, Variant("stage", rule, stage), [_types(rule), *dates, _terms(conds)])
             for k, test in enumerate(category_tests(conds)):
                 add(f"{name}|review{k}", Variant("review", rule, stage, review_of=test),
-                    [_types(rule), _terms(conds, test), *dates])
+                    [_types(rule), *dates, _terms(conds, test)])
         for j, ex in enumerate(rule.exemptions):
             add(f"x|{rule.id}|{j}", Variant("exemption", rule, exemption=ex),
-                [_types(rule), _terms(ex.conditions), [_dates(ex.start, ex.end)]])
+                [_types(rule), [_dates(ex.start, ex.end)], _terms(ex.conditions)])
     catch_all = "zz|seen"
     rulesets: list[dict[str, dict[str, Any]]] = []
     for start in range(0, max(len(entries), 1), MAX_RULES_PER_RULESET):
