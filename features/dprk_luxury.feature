@@ -186,7 +186,8 @@ Feature: Supply of luxury goods to the DPRK (dprk.luxury.supply)
        items: [{category: luxury_cars}]}
       """
     When the events are checked
-    Then there are no findings
+    Then there is no finding for "dprk.luxury.supply"
+    And there are no findings
 
   Scenario: Medical supplies to the DPRK are not luxury goods
     Given the event:

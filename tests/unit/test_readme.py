@@ -32,7 +32,7 @@ def test_readme_test_command_is_what_ci_runs() -> None:
                 if "pytest" in c]
     assert len(commands) == 1, commands
     readme_command = commands[0].replace("python3 ", "$PY ", 1)
-    assert readme_command in ci.splitlines(), (readme_command, ci)
+    assert any(line.startswith(readme_command) for line in ci.splitlines()), (readme_command, ci)
 
 
 def test_readme_exit_statuses_are_the_clis() -> None:

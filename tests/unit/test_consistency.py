@@ -1,0 +1,38 @@
+"""Code, data and tests agree: every rule has scenarios, every scenario names a real rule."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from sanctions_engine import Engine
+
+FEATURES = Path(__file__).resolve().parents[2] / "features"
+RULE_REF = re.compile(r'"(dprk\.[a-z0-9_.-]+)"')
+
+
+def _feature_text() -> str:
+    return "\n".join(p.read_text(encoding="utf-8") for p in sorted(FEATURES.glob("*.feature")))
+
+
+def test_every_rule_has_a_breach_and_a_clean_scenario(engine: Engine) -> None:
+    text = _feature_text()
+    for rule in engine.rulebook.rules:
+        assert f'there is a violation of "{rule.id}"' in text, f"{rule.id}: no breach scenario"
+        assert f'there is no finding for "{rule.id}"' in text, f"{rule.id}: no clean scenario"
+
+
+def test_every_exemption_is_tested(engine: Engine) -> None:
+    text = _feature_text()
+    for rule in engine.rulebook.rules:
+        for ex in rule.exemptions:
+            assert f'lifted by exemption "{ex.id}"' in text, f"{ex.id}: never shown to lift"
+            assert f'exemption "{ex.id}" was weighed and did not apply' in text, (
+                f"{ex.id}: never shown weighed and not applied")
+
+
+def test_scenarios_name_only_known_rules_and_exemptions(engine: Engine) -> None:
+    known = {r.id for r in engine.rulebook.rules}
+    known |= {e.id for r in engine.rulebook.rules for e in r.exemptions}
+    named = set(RULE_REF.findall(_feature_text()))
+    assert named - known == set()
