@@ -246,5 +246,6 @@ def _sentence(event: Event, rule: Rule, stage: Stage, severity: str, checks: lis
         return (f"{head}; may fall under {rule.title[0].lower() + rule.title[1:]} "
                 f"({cites}, {since}), but {'; '.join(missing) or 'a needed fact is missing'}: "
                 "review needed.")
-    return f"{head}; {rule.summary.rstrip('.')} - {cites} ({since})."
+    principle = rule.summary.split(";")[0].rstrip(". ")
+    return f"{head}; {principle} - {cites} ({since})."
 

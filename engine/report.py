@@ -172,6 +172,15 @@ class Report(_Out):
         raise ValueError(f"unknown format {fmt!r}")
 
 
+def _fmt(value: Any) -> str:
+    """A condition's operand or value as a person reads it."""
+    if isinstance(value, dict) and set(value) == {"from", "until"}:
+        return f"{value['from']} to {value['until'] or 'now'}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_fmt(v) for v in value) + "]"
+    return "-" if value is None else str(value)
+
+
 def _by_event(findings: list[Finding]) -> dict[str, list[Finding]]:
     out: dict[str, list[Finding]] = {}
     for f in findings:
@@ -203,8 +212,8 @@ def _text(r: Report) -> str:
             lines.append(f"            {f.explanation.text}")
             for cond in f.explanation.conditions:
                 note = f"  ({cond.note})" if cond.note else ""
-                lines.append(f"              - {cond.field} {cond.op} {cond.expected}: "
-                             f"{cond.actual}{note}")
+                lines.append(f"              - {cond.field} {cond.op.replace('_', ' ')} "
+                             f"{_fmt(cond.expected)}: {_fmt(cond.actual)}{note}")
             for e in f.explanation.exemptions:
                 lines.append(f"              exemption {e.id} ({e.summary}): "
                              f"{'APPLIES' if e.applies else 'does not apply'} - {e.why}")
