@@ -107,6 +107,7 @@ def to_fact(event: Event, taxonomy: Taxonomy, fid: str) -> dict[str, Any]:
         put("loc_port", _cf(loc.port))
         put("loc_area", _cf(loc.area))
     put("end_date", event.end_date.toordinal() if event.end_date else None)
+    put("purposes", list(event.purposes))
     put("contract_date", event.contract_date.toordinal() if event.contract_date else None)
     if event.amount is not None:
         fact["amount_value"] = _milli(event.amount.value)
@@ -119,7 +120,8 @@ def to_fact(event: Event, taxonomy: Taxonomy, fid: str) -> dict[str, Any]:
         entry: dict[str, Any] = {"cats": list(cls.certain), "pcats": list(cls.possible),
                                  "own": list(cls.own), "ncats": len(cls.certain),
                                  "cls": int(item.category is not None or item.hs_code is not None)}
-        for key, value in (("hs", item.hs_code), ("origin", item.origin), ("unit", item.unit)):
+        for key, value in (("hs", item.hs_code), ("origin", item.origin), ("unit", item.unit),
+                           ("condition", item.condition)):
             if value is not None:
                 entry[key] = value
         if item.quantity is not None:
@@ -130,7 +132,9 @@ def to_fact(event: Event, taxonomy: Taxonomy, fid: str) -> dict[str, Any]:
         items.append(entry)
     put("items", items)
     put("parties", [{k: v for k, v in (("role", p.role), ("kind", p.kind), ("country", p.country),
-                                       ("name", _cf(p.name))) if v is not None}
+                                       ("name", _cf(p.name)),
+                                       ("unref", _cf(p.identifiers.get("un_reference"))),
+                                       ("imo", p.identifiers.get("imo"))) if v is not None}
                     for p in event.parties])
     put("vessels", [{k: v for k, v in (("flag", v.flag), ("role", _cf(v.role)), ("imo", v.imo))
                      if v is not None} for v in event.vessels])
@@ -249,12 +253,12 @@ def category_tests(conditions: tuple[Condition, ...]) -> Iterator[Test]:
             yield from category_tests(c.conditions)
 
 
-def _dates(start: Any, end: Any) -> Term:
+def _dates(start: Any, end: Any, key: str = "d") -> Term:
     out: Term = []
     if start is not None:
-        out.append({"$gte": {"d": start.toordinal()}})
+        out.append({"$gte": {key: start.toordinal()}})
     if end is not None:
-        out.append({"$lte": {"d": end.toordinal()}})
+        out.append({"$lte": {key: end.toordinal()}})
     return out
 
 
@@ -280,7 +284,8 @@ def compile_rulebook(book: Rulebook) -> CompiledRulebook:
         for stage in rule.stages:
             conds = rule.conditions + stage.conditions
             name = f"r|{rule.id}|{stage.index}"
-            dates = [[_dates(stage.start, stage.end)]]
+            judged = "d" if rule.judged_on == "date" else "end_date"
+            dates = [[_dates(stage.start, stage.end, judged)]]
             add(name, Variant("stage", rule, stage), [_types(rule), *dates, _terms(conds)])
             for k, test in enumerate(category_tests(conds)):
                 add(f"{name}|review{k}", Variant("review", rule, stage, review_of=test),

@@ -171,9 +171,10 @@ class Engine:
                                    actual=event.type.value)]
         conditions += [ConditionOut(field=c.field, op=c.op, expected=c.expected, actual=c.actual,
                                     note=c.note) for c in checks]
-        conditions.append(ConditionOut(field="date", op="in_force",
+        judged = event.date if rule.judged_on == "date" else event.end_date
+        conditions.append(ConditionOut(field=rule.judged_on, op="in_force",
                                        expected=_interval(stage.start, stage.end),
-                                       actual=event.date.isoformat()))
+                                       actual=_iso(judged)))
         text = _sentence(event, rule, stage, severity, checks, citations, missing)
         return Finding(
             rule_id=rule.id, severity=severity, event_ids=[event.id], regime=rule.regime,

@@ -33,9 +33,11 @@ __all__ = [
     "Event",
     "EventType",
     "Item",
+    "ItemCondition",
     "Location",
     "Money",
     "Party",
+    "Purpose",
     "Source",
     "Vessel",
     "normalize_hs_code",
@@ -123,6 +125,13 @@ PartyRole = Literal[
 ]
 PartyKind = Literal["state", "entity", "individual", "vessel"]
 Unit = Literal["each", "kg", "t", "barrels", "m3", "l"]
+ItemCondition = Literal["new", "used"]
+# Purposes a submitter can declare; exemptions for livelihood, humanitarian or diplomatic use
+# and the civil-aviation fuel carve-out are stated in these terms, never in free text.
+Purpose = Literal[
+    "livelihood", "humanitarian", "diplomatic", "medical", "civil_aviation_flight",
+    "denuclearization", "un_activity", "personal_use",
+]
 AuthorizationType = Literal[
     "committee_exemption", "notification", "work_permit", "licence", "state_determination"
 ]
@@ -170,6 +179,7 @@ class Item(_Model):
     unit: Unit | None = None
     value: Money | None = None
     origin: Country | None = None
+    condition: ItemCondition | None = None
 
     @field_validator("category")
     @classmethod
@@ -250,6 +260,7 @@ class Event(_Model):
     amount: Money | None = None
     contract_date: IsoDate | None = None
     authorizations: list[Authorization] = Field(default_factory=list)
+    purposes: list[Purpose] = Field(default_factory=list)
     source: Source | None = None
 
     @field_validator("end_date")

@@ -59,6 +59,7 @@ FIELDS: dict[Scope, dict[str, FieldSpec]] = {
         "contract_date": _F("contract_date", "contract_date", "date"),
         "amount.value": _F("amount.value", "amount_value", "number"),
         "amount.currency": _F("amount.currency", "amount_currency", "enum"),
+        "purposes": _F("purposes", "purposes", "enum", many=True),
     },
     "item": {
         "category": _F("category", "cats", "category", many=True),
@@ -68,12 +69,15 @@ FIELDS: dict[Scope, dict[str, FieldSpec]] = {
         "unit": _F("unit", "unit", "enum"),
         "value.value": _F("value.value", "value", "number"),
         "value.currency": _F("value.currency", "currency", "enum"),
+        "condition": _F("condition", "condition", "enum"),
     },
     "party": {
         "role": _F("role", "role", "enum"),
         "kind": _F("kind", "kind", "enum"),
         "country": _F("country", "country", "country"),
         "name": _F("name", "name", "text"),
+        "identifiers.un_reference": _F("identifiers.un_reference", "unref", "text"),
+        "identifiers.imo": _F("identifiers.imo", "imo", "text"),
     },
     "vessel": {
         "flag": _F("flag", "flag", "country"),

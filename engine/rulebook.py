@@ -30,7 +30,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from ._yaml import YamlProblem, line_of, load_yaml
 from .countries import normalize_country
 from .errors import RuleError
-from .events import AuthorizationType, IsoDate, PartyKind, PartyRole, Unit
+from .events import (
+    AuthorizationType,
+    IsoDate,
+    ItemCondition,
+    PartyKind,
+    PartyRole,
+    Purpose,
+    Unit,
+)
 from .fields import FIELDS, OPS_BY_KIND, SCOPES, FieldSpec, Scope
 from .rulespec import (
     AnyOf,
@@ -53,6 +61,8 @@ _ENUMS: dict[tuple[str, str], frozenset[str]] = {
     ("party", "kind"): frozenset(get_args(PartyKind)),
     ("item", "unit"): frozenset(get_args(Unit)),
     ("authorization", "type"): frozenset(get_args(AuthorizationType)),
+    ("item", "condition"): frozenset(get_args(ItemCondition)),
+    ("event", "purposes"): frozenset(get_args(Purpose)),
 }
 
 
@@ -279,7 +289,8 @@ class _Resolver:
                                         ex.until, self.conditions(ex.when, "event",
                                                                   (*ep, "when"))))
         return Rule(spec.id, self.regime, spec.title, spec.summary,
-                    tuple(t.value for t in spec.applies_to), spec.severity, conditions,
+                    tuple(t.value for t in spec.applies_to), spec.severity, spec.judged_on,
+                    conditions,
                     tuple(stages), tuple(exemptions), self.f.rel,
                     line_of(self.f.lines, at) or 1)
 

@@ -138,6 +138,7 @@ class RuleSpec(_Spec):
     summary: Annotated[str, Field(min_length=1)]
     applies_to: Annotated[list[EventType], Field(min_length=1)]
     severity: Literal["violation", "review"] = "violation"
+    judged_on: Literal["date", "end_date"] = "date"
     when: list[ConditionSpec] = Field(default_factory=list)
     stages: Annotated[list[StageSpec], Field(min_length=1)]
     exemptions: list[ExemptionSpec] = Field(default_factory=list)
@@ -219,6 +220,7 @@ class Rule:
     summary: str
     applies_to: tuple[str, ...]
     severity: str
+    judged_on: str  # "date", or "end_date" for duties about how long something lasts
     conditions: tuple[Condition, ...]
     stages: tuple[Stage, ...]
     exemptions: tuple[Exemption, ...]
