@@ -415,6 +415,7 @@ def phase_pipeline(path: str) -> dict[str, Any]:
             "rejected": s.rejected, "findings": s.findings, "by_severity": s.by_severity,
             "exempted": s.exempted, "rules": len(book.rules),
             "compiled": len(engine.compiled.variants),
+            "dr_rules": sum(len(rs) for rs in engine.compiled.rulesets),
             "rulesets": len(engine.compiled.rulesets),
             "rss_loaded_mb": rss_loaded, "rss_mb": rss_checked, "rss_end_mb": _maxrss_mb()}
 
@@ -573,6 +574,19 @@ def _cpu() -> str:
     return platform.processor() or "?"
 
 
+def _commit() -> str:
+    """The repository's commit, ``+dirty`` when engine or rules have local changes."""
+    root = Path(__file__).resolve().parent.parent
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, text=True,
+                              capture_output=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "engine", "rules"],
+                               cwd=root, text=True, capture_output=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return "?"
+    return head + ("+dirty" if dirty.strip() else "")
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -584,8 +598,11 @@ def main(argv: list[str] | None = None) -> int:
                    help="share of events with one mistake, to be rejected (0.001)")
     p.add_argument("--chunk", type=int, default=20_000,
                    help="facts pre-built at a time for figures 3 and 4 (20,000)")
+    p.add_argument("--only", choices=("pipeline", "match"),
+                   help="run only the pipeline (1, 2, load, RSS) or only 3 and 4; "
+                        "no tracemalloc run either way")
     p.add_argument("--no-tracemalloc", action="store_true",
-                   help="skip the tracemalloc run (it re-runs the pipeline, ~2x slower)")
+                   help="skip the tracemalloc run (it re-runs the pipeline ~3x slower)")
     p.add_argument("--profile", metavar="FILE",
                    help="also run the pipeline under cProfile; top 15 lines to FILE")
     p.add_argument("--keep", metavar="FILE", help="keep the generated events in FILE")
@@ -607,6 +624,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(res))
         return 0
 
+    commit = _commit()
+    load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else -1.0
     with tempfile.TemporaryDirectory(prefix="se-bench-") as tmp:
         path = Path(args.keep) if args.keep else Path(tmp) / "events.jsonl"
         t0 = time.perf_counter()
@@ -617,68 +636,88 @@ def main(argv: list[str] | None = None) -> int:
               f"{args.dprk_share}) in {t_gen:.1f} s: {size / 2**20:.1f} MiB of JSON Lines",
               file=sys.stderr)
 
-        pipe = run_phase("pipeline", path)
-        print("1/4 pipeline done", file=sys.stderr)
-        match = run_phase("match", path, "--chunk", str(args.chunk))
-        print("2/4 durable-rules and python baseline done", file=sys.stderr)
-        trace = None if args.no_tracemalloc else run_phase("tracemalloc", path)
-        print("3/4 tracemalloc done", file=sys.stderr)
+        pipe = match = trace = None
+        if args.only != "match":
+            pipe = run_phase("pipeline", path)
+            print(f"pipeline: {pipe['check_s']:.1f} s", file=sys.stderr)
+        if args.only != "pipeline":
+            match = run_phase("match", path, "--chunk", str(args.chunk))
+            print(f"durable-rules {match['dr_s']:.1f} s, python {match['py_s']:.1f} s",
+                  file=sys.stderr)
+        if not (args.no_tracemalloc or args.only):
+            trace = run_phase("tracemalloc", path)
+            print(f"tracemalloc run: {trace['elapsed_s']:.1f} s", file=sys.stderr)
         if args.profile:
             run_phase("profile", path, "--profile", args.profile)
-            print(f"4/4 profile written to {args.profile}", file=sys.stderr)
+            print(f"profile written to {args.profile}", file=sys.stderr)
 
-    n = pipe["events"]
-    facts = match["facts"]
     dprk = sum(v for k, v in counts.items() if not k.startswith("invalid"))
     invalid = sum(v for k, v in counts.items() if k.startswith("invalid"))
-    rows: list[tuple[str, str, str]] = [
-        ("1. pipeline: check_files (read, validate, fact, match, explain, report)",
-         f"{pipe['check_s']:.2f} s", f"{_rate(n, pipe['check_s'])} events/s"),
-        ("2. render report to JSON", f"{pipe['json_s']:.3f} s",
-         f"{pipe['json_bytes'] / 2**20:.2f} MiB"),
-        ("3. durable-rules only: Matcher.match on pre-built facts", f"{match['dr_s']:.2f} s",
-         f"{_rate(facts, match['dr_s'])} events/s"),
-        ("4. pure Python: evaluate_all per compiled rule in force", f"{match['py_s']:.2f} s",
-         f"{_rate(facts, match['py_s'])} events/s"),
-        ("   (prep for 3 and 4: read, validate, to_fact; untimed there)",
-         f"{match['prep_s']:.2f} s", f"{_rate(facts, match['prep_s'])} events/s"),
-        ("5. peak RSS, pipeline process (maxrss)", f"{pipe['rss_mb']:.0f} MB",
-         f"{pipe['rss_loaded_mb']:.0f} MB after load"),
-        ("   peak RSS, durable-rules/python process (maxrss)", f"{match['rss_mb']:.0f} MB",
-         f"chunks of {args.chunk:,} facts"),
-    ]
+    rows: list[tuple[str, str, str]] = []
+    if pipe is not None:
+        n = pipe["events"]
+        rows += [
+            ("1. pipeline: check_files (read, validate, fact, match, explain, report)",
+             f"{pipe['check_s']:.2f} s", f"{_rate(n, pipe['check_s'])} events/s"),
+            ("2. render report to JSON", f"{pipe['json_s']:.3f} s",
+             f"{pipe['json_bytes'] / 2**20:.2f} MiB"),
+        ]
+    if match is not None:
+        facts = match["facts"]
+        rows += [
+            ("3. durable-rules only: Matcher.match on pre-built facts", f"{match['dr_s']:.2f} s",
+             f"{_rate(facts, match['dr_s'])} events/s"),
+            ("4. pure Python: evaluate_all per compiled rule in force", f"{match['py_s']:.2f} s",
+             f"{_rate(facts, match['py_s'])} events/s"),
+            ("   (prep for 3 and 4: read, validate, to_fact; untimed there)",
+             f"{match['prep_s']:.2f} s", f"{_rate(facts, match['prep_s'])} events/s"),
+        ]
+    if pipe is not None:
+        rows.append(("5. peak RSS, pipeline process (maxrss)", f"{pipe['rss_mb']:.0f} MB",
+                     f"{pipe['rss_loaded_mb']:.0f} MB after load"))
+    if match is not None:
+        rows.append(("   peak RSS, durable-rules/python process (maxrss)",
+                     f"{match['rss_mb']:.0f} MB", f"chunks of {args.chunk:,} facts"))
     if trace is not None:
         rows.append(("   tracemalloc peak during check_files (own process)",
                      f"{trace['peak_mb']:.1f} MB",
                      f"{trace['loaded_mb']:.1f} MB engine; {trace['elapsed_s']:.1f} s traced"))
-    rows += [
-        ("   load rules (YAML, validate, taxonomy)", f"{pipe['rules_s'] * 1000:.0f} ms", ""),
-        ("   compile to durable-rules JSON", f"{pipe['compile_s'] * 1000:.1f} ms", ""),
-        ("   Engine(): compile + set_rulesets", f"{pipe['engine_s'] * 1000:.0f} ms",
-         f"import {pipe['import_s'] * 1000:.0f} ms"),
-    ]
-    sev = pipe["by_severity"]
+    if pipe is not None:
+        rows += [
+            ("   load rules (YAML, validate, taxonomy)", f"{pipe['rules_s'] * 1000:.0f} ms", ""),
+            ("   compile to durable-rules JSON", f"{pipe['compile_s'] * 1000:.1f} ms", ""),
+            ("   Engine(): compile + set_rulesets", f"{pipe['engine_s'] * 1000:.0f} ms",
+             f"import {pipe['import_s'] * 1000:.0f} ms"),
+        ]
     print(f"sanctions-engine {_version('sanctions-engine')}, durable-rules "
           f"{_version('durable-rules')}, pydantic {_version('pydantic')}, Python "
           f"{platform.python_version()} ({platform.python_implementation()})")
+    after = _commit()
+    load_after = os.getloadavg()[0] if hasattr(os, "getloadavg") else -1.0
+    print(f"commit {commit}" + (f" (now {after}: changed during the run)" if after != commit
+                                else "") + f", finished {time.strftime('%Y-%m-%d %H:%M')}, "
+          f"1-min load average {load_before:.2f} before, {load_after:.2f} after")
     print(f"machine: {platform.platform()}, {os.cpu_count()} CPUs ({_cpu()})")
-    print(f"rules: {pipe['rules']} rules -> {pipe['compiled']} durable-rules rules "
-          f"(+1 catch-all) in {pipe['rulesets']} ruleset(s)")
-    print(f"events: {n:,} generated (seed {args.seed}; {dprk:,} touching the DPRK, {invalid:,} "
-          f"with a mistake), {size / 2**20:.1f} MiB, generated in {t_gen:.1f} s")
-    print(f"result: {pipe['checked']:,} checked, {pipe['rejected']:,} rejected, "
-          f"{pipe['findings']:,} findings ({sev.get('violation', 0):,} violation, "
-          f"{sev.get('review', 0):,} review), {pipe['exempted']:,} exempted")
-    print(f"durable-rules vs python: {match['matched']:,} events fired {match['fired']:,} rules; "
-          f"{match['disagree']:,} events where the two disagree")
+    print(f"events: {args.events:,} generated (seed {args.seed}; {dprk:,} touching the DPRK, "
+          f"{invalid:,} with a mistake), {size / 2**20:.1f} MiB, generated in {t_gen:.1f} s")
+    if pipe is not None:
+        sev = pipe["by_severity"]
+        print(f"rules: {pipe['rules']} rules -> {pipe['compiled']} variants (stages, review "
+              f"twins, exemptions) -> {pipe['dr_rules']} durable-rules rules (incl. "
+              f"{pipe['rulesets']} catch-all) in {pipe['rulesets']} ruleset(s)")
+        print(f"result: {pipe['checked']:,} checked, {pipe['rejected']:,} rejected, "
+              f"{pipe['findings']:,} findings ({sev.get('violation', 0):,} violation, "
+              f"{sev.get('review', 0):,} review), {pipe['exempted']:,} exempted")
+    if match is not None:
+        print(f"durable-rules vs python: {match['matched']:,} events fired {match['fired']:,} "
+              f"variants; {match['disagree']:,} events where the two disagree")
     width = max(len(r[0]) for r in rows)
     print()
     print(f"{'measure':{width}}  {'time/size':>12}  rate / note")
     print(f"{'-' * width}  {'-' * 12}  {'-' * 30}")
     for label, value, note in rows:
         print(f"{label:{width}}  {value:>12}  {note}")
-    return 0 if match["disagree"] == 0 else 1
-
+    return 0 if match is None or match["disagree"] == 0 else 1
 
 if __name__ == "__main__":
     sys.exit(main())

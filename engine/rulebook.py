@@ -54,7 +54,9 @@ from .rulespec import (
 )
 from .taxonomy import Taxonomy, TaxonomyCycle, TaxonomySpec
 
-__all__ = ["Resolution", "Rulebook", "load_rulebook"]
+__all__ = ["PARAGRAPHS", "Resolution", "Rulebook", "load_rulebook"]
+
+PARAGRAPHS = "paragraphs.yaml"
 
 _ENUMS: dict[tuple[str, str], frozenset[str]] = {
     ("party", "role"): frozenset(get_args(PartyRole)),
@@ -207,7 +209,9 @@ def load_rulebook(root: str | Path) -> Rulebook:
 
     rules: list[Rule] = []
     seen: dict[str, str] = {}
-    rule_paths = sorted(p for p in base.glob("*/*.yaml") if p.is_file())
+    # <regime>/paragraphs.yaml is the regime's paragraph catalogue (see coverage.py).
+    rule_paths = sorted(p for p in base.glob("*/*.yaml")
+                        if p.is_file() and p.name != PARAGRAPHS)
     if not rule_paths:
         raise RuleError("no rule files (expected <regime>/*.yaml)", file=str(root))
     for path in rule_paths:
