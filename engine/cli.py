@@ -48,6 +48,10 @@ def _parser() -> argparse.ArgumentParser:
     rsub.add_parser("list", help="one line per rule")
     show = rsub.add_parser("show", help="one rule in full")
     show.add_argument("rule_id")
+    cov = rsub.add_parser("coverage", help="each catalogued paragraph: rules, scenarios, status")
+    cov.add_argument("--features", metavar="DIR", default="features",
+                     help="Gherkin features to count scenarios in (default: ./features)")
+    cov.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     return p
 
 
@@ -87,6 +91,8 @@ def _check(args: argparse.Namespace) -> int:
 def _rules(args: argparse.Namespace) -> int:
     engine = Engine.load(args.rules)
     book = engine.rulebook
+    if args.rules_command == "coverage":
+        return _coverage(engine, args)
     if args.rules_command == "list":
         for rule in book.rules:
             last = rule.stages[-1]
@@ -113,6 +119,47 @@ def _rules(args: argparse.Namespace) -> int:
         out.append(f"  exemption {ex.id}: {ex.summary}")
     sys.stdout.write("\n".join(out) + "\n")
     return 0
+
+
+def _coverage(engine: Engine, args: argparse.Namespace) -> int:
+    from .coverage import coverage, coverage_problems, read_scenarios
+
+    features = Path(args.features)
+    scenarios = read_scenarios(features) if features.is_dir() else []
+    book = engine.rulebook
+    rows = coverage(book, scenarios)
+    problems = coverage_problems(book, scenarios)
+    if args.format == "json":
+        data = {"rulebook": book.fingerprint, "paragraphs": [
+            {"symbol": r.symbol, "resolution": r.resolution, "paragraph": r.paragraph,
+             "status": r.status, "force": r.force, "topic": r.topic, "state": r.state,
+             "rules": r.rules, "scenarios": r.scenarios, "not_encoded": r.not_encoded}
+            for r in rows], "problems": problems}
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        return 1 if problems else 0
+    md = args.format == "markdown"
+    out: list[str] = []
+    if md:
+        out += ["| paragraph | status | force | topic | covered by | scenarios |",
+                "|---|---|---|---|---|---|"]
+    for r in rows:
+        covered = ", ".join(r.rules) if r.rules else (
+            f"not encoded: {r.not_encoded}" if r.not_encoded else "MISSING")
+        if md:
+            out.append(f"| {r.symbol} OP{r.paragraph} | {r.status} | {r.force} | "
+                       f"{r.topic.replace('|', '/')} | {covered.replace('|', '/')} | "
+                       f"{len(r.scenarios)} |")
+        else:
+            out.append(f"{r.symbol} OP{r.paragraph:10} {r.status:16} {r.force:10} "
+                       f"{len(r.scenarios):3} scen.  {r.topic}\n      -> {covered}")
+    counts = {state: sum(r.state == state for r in rows)
+              for state in ("encoded", "not encoded", "missing")}
+    out.append("")
+    out.append(f"{len(rows)} paragraphs: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    for problem in problems:
+        out.append(f"problem: {problem}")
+    sys.stdout.write("\n".join(out) + "\n")
+    return 1 if problems else 0
 
 
 def _schema(what: str) -> int:
