@@ -173,11 +173,18 @@ def _product(groups: list[list[Term]]) -> list[Term]:
     return out
 
 
+def _one_of(values: tuple[Any, ...]) -> dict[str, Any]:
+    """A test on one element of a list of scalars: equal to any of ``values``.
+
+    ``$or`` over ``$i`` values of a scalar list is evaluated correctly by durable-rules
+    (measured); only ``$or`` between tests on an array of objects is not.
+    """
+    tests = [{"$i": v} for v in values]
+    return tests[0] if len(tests) == 1 else {"$or": tests}
+
+
 def _test_terms(t: Test, prefix: str, review: bool, relaxed: bool) -> list[Term]:
     key = prefix + t.field.key
-
-    def elem(v: Any) -> dict[str, Any]:
-        return {"$iany": {key: {"$i": v}}}
 
     def none_of(values: tuple[Any, ...]) -> list[Term]:
         return [[{"$iall": {key: {"$neq": {"$i": v}}}} for v in values]]
@@ -187,16 +194,18 @@ def _test_terms(t: Test, prefix: str, review: bool, relaxed: bool) -> list[Term]
             # In a review twin an item with no certain category is not excluded.
             return ([[{prefix + "ncats": 0}]] if relaxed else []) + none_of(t.value)
         if not review:
-            return [[elem(v)] for v in t.value]
-        # Within reach, but not established: unclassified, possibly in, or too coarse.
-        return ([[{prefix + "cls": 0}]]
-                + [[{"$iany": {prefix + "pcats": {"$i": v}}}] for v in t.value]
-                + [[{"$iany": {prefix + "own": {"$i": v}}}] for v in t.review_if])
+            return [[{"$iany": {key: _one_of(t.value)}}]]
+        # Within reach, but not established: unclassified, possibly in, or declared too coarsely.
+        terms: list[Term] = [[{prefix + "cls": 0}],
+                             [{"$iany": {prefix + "pcats": _one_of(t.value)}}]]
+        if t.review_if:
+            terms.append([{"$iany": {prefix + "own": _one_of(t.review_if)}}])
+        return terms
     if t.field.many:
         if t.op == "equals":
-            return [[elem(t.value)]]
+            return [[{"$iany": {key: {"$i": t.value}}}]]
         if t.op == "in":
-            return [[elem(v)] for v in t.value]
+            return [[{"$iany": {key: _one_of(t.value)}}]]
         if t.op == "not_in":
             return none_of(t.value)
     match t.op:

@@ -52,7 +52,7 @@ class Classification:
 
     certain: tuple[str, ...]
     possible: tuple[str, ...]
-    own: tuple[str, ...]  # declared or HS-mapped with certainty, before adding ancestors
+    own: tuple[str, ...]  # the declared category alone (an HS code is never "too coarse")
     via_hs: tuple[tuple[str, str, bool], ...]  # (hs prefix, category, possible)
 
 
@@ -117,8 +117,6 @@ class Taxonomy:
             for name, (prefix, is_possible) in sorted(best.items()):
                 via.append((prefix, name, is_possible))
                 (possible if is_possible else certain).update(self._ancestors[name])
-                if not is_possible:
-                    own.add(name)
         possible -= certain
         return Classification(tuple(sorted(certain)), tuple(sorted(possible)), tuple(sorted(own)),
                               tuple(via))
