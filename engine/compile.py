@@ -106,7 +106,8 @@ def to_fact(event: Event, taxonomy: Taxonomy, fid: str) -> dict[str, Any]:
         put("loc_country", loc.country)
         put("loc_port", _cf(loc.port))
         put("loc_area", _cf(loc.area))
-    put("end_date", event.end_date.toordinal() if event.end_date else None)
+    # An event without end_date lasts one day (contract): its end is its date.
+    put("end_date", (event.end_date or event.date).toordinal())
     put("purposes", list(event.purposes))
     put("contract_date", event.contract_date.toordinal() if event.contract_date else None)
     if event.amount is not None:

@@ -171,7 +171,7 @@ class Engine:
                                    actual=event.type.value)]
         conditions += [ConditionOut(field=c.field, op=c.op, expected=c.expected, actual=c.actual,
                                     note=c.note) for c in checks]
-        judged = event.date if rule.judged_on == "date" else event.end_date
+        judged = event.date if rule.judged_on == "date" else (event.end_date or event.date)
         conditions.append(ConditionOut(field=rule.judged_on, op="in_force",
                                        expected=_interval(stage.start, stage.end),
                                        actual=_iso(judged)))

@@ -57,6 +57,8 @@ RICH_EVENT: dict[str, Any] = {
     "source": {"title": "Panel report", "extra.key": 1.5},
 }
 
+pytestmark = pytest.mark.usefixtures("core_by_default")
+
 
 def _walk(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
     yield path, value

@@ -35,6 +35,11 @@ HS_PREFIXES = sorted({m.code for c in BOOK.taxonomy.categories.values() for m in
 SETTINGS = settings(max_examples=200, deadline=None, database=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    """The whole shipped rulebook (not the core the mechanics tests use)."""
+    return Engine.load()
+
 
 def _boundaries() -> list[date]:
     """Every day a stage or exemption starts or ends, and the days either side."""

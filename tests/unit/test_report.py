@@ -51,6 +51,8 @@ ENGINE_EXTRAS: dict[str, set[str]] = {
     "rejection": {"file"},
 }
 
+pytestmark = pytest.mark.usefixtures("core_by_default")
+
 
 def _keys(kind: str) -> set[str]:
     return CONTRACT_KEYS[kind] | ENGINE_EXTRAS.get(kind, set())

@@ -1,0 +1,5 @@
+"""Scenarios of features/dprk_finance_banks_abroad.feature (steps in conftest.py)."""
+
+from pytest_bdd import scenarios
+
+scenarios("dprk_finance_banks_abroad.feature")

@@ -1,0 +1,5 @@
+"""Scenarios of features/dprk_supplies_helicopters.feature (steps in conftest.py)."""
+
+from pytest_bdd import scenarios
+
+scenarios("dprk_supplies_helicopters.feature")
