@@ -165,6 +165,8 @@ class Engine:
         severity = "review" if variant.kind == "review" else rule.severity
         missing = [c.note for c in checks if c.note and variant.kind == "review"
                    and c.field.endswith("category")]
+        if severity == "review" and rule.needs and not missing:
+            missing = [rule.needs]
         exemptions = [self._weigh(rule, j, event, fact, names) for j in range(len(rule.exemptions))]
         citations = self._citations(stage.citations)
         conditions = [ConditionOut(field="type", op="in", expected=list(rule.applies_to),

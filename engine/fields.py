@@ -38,7 +38,7 @@ OPS_BY_KIND: dict[Kind, frozenset[str]] = {
     "country": frozenset({"equals", "not_equals", "in", "not_in", "exists"}),
     "date": frozenset({"equals", "gt", "gte", "lt", "lte", "exists"}),
     "number": frozenset({"equals", "gt", "gte", "lt", "lte", "exists"}),
-    "text": frozenset({"equals", "in", "mentions", "exists"}),
+    "text": frozenset({"equals", "in", "mentions", "prefix", "exists"}),
     "enum": frozenset({"equals", "not_equals", "in", "not_in", "exists"}),
     "category": frozenset({"in", "not_in"}),
     "hs": frozenset({"prefix", "exists"}),

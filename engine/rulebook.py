@@ -292,11 +292,14 @@ class _Resolver:
             exemptions.append(Exemption(ex.id, ex.summary, tuple(ex.citations), ex.from_,
                                         ex.until, self.conditions(ex.when, "event",
                                                                   (*ep, "when"))))
+        if spec.severity == "review" and not spec.needs:
+            raise self.error("a review-only rule must say, under 'needs', what an event cannot "
+                             "show (e.g. the State's determination)", (*at, "severity"))
         return Rule(spec.id, self.regime, spec.title, spec.summary,
                     tuple(t.value for t in spec.applies_to), spec.severity, spec.judged_on,
                     conditions,
                     tuple(stages), tuple(exemptions), self.f.rel,
-                    line_of(self.f.lines, at) or 1)
+                    line_of(self.f.lines, at) or 1, spec.needs)
 
     def citations(self, citations: Sequence[Citation], start: date | None,
                   path: tuple[str | int, ...]) -> None:
@@ -361,9 +364,17 @@ class _Resolver:
         if op == "prefix":
             out = []
             for k, v in enumerate(operand):
-                if not (isinstance(v, str) and v.isdigit() and 2 <= len(v) <= 10):
-                    raise self.error(f"not an HS prefix: {v!r} (2 to 10 digits)", (*path, k))
-                out.append(v)
+                if field.kind == "hs":
+                    if not (isinstance(v, str) and v.isdigit() and 2 <= len(v) <= 10):
+                        raise self.error(f"not an HS prefix: {v!r} (2 to 10 digits)",
+                                         (*path, k))
+                    out.append(v)
+                else:
+                    text = str(v).casefold()
+                    if not (text.isascii() and text.isalnum()):
+                        raise self.error(f"a text prefix takes letters and digits: {v!r}",
+                                         (*path, k))
+                    out.append(text)
             return tuple(out)
         if op == "mentions":
             text = str(operand).casefold()

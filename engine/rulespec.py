@@ -139,6 +139,7 @@ class RuleSpec(_Spec):
     applies_to: Annotated[list[EventType], Field(min_length=1)]
     severity: Literal["violation", "review"] = "violation"
     judged_on: Literal["date", "end_date"] = "date"
+    needs: str | None = None  # for severity review: the fact or determination an event lacks
     when: list[ConditionSpec] = Field(default_factory=list)
     stages: Annotated[list[StageSpec], Field(min_length=1)]
     exemptions: list[ExemptionSpec] = Field(default_factory=list)
@@ -226,6 +227,7 @@ class Rule:
     exemptions: tuple[Exemption, ...]
     file: str
     line: int
+    needs: str | None = None
 
     @property
     def start(self) -> date:

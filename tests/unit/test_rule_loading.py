@@ -220,3 +220,28 @@ def test_rule_file_not_utf8(rules_copy: Path) -> None:
     with pytest.raises(RuleError) as excinfo:
         load_rulebook(rules_copy)
     assert str(excinfo.value).startswith(f"{path}: cannot read")
+
+
+def test_a_review_only_rule_must_say_what_it_needs(rules_copy: Path) -> None:
+    path = rules_copy / "dprk" / "luxury.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("    applies_to: [transfer]\n",
+                                 "    applies_to: [transfer]\n    severity: review\n", 1),
+                    encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        load_rulebook(rules_copy)
+    message = str(err.value)
+    assert "luxury.yaml:" in message and "'needs'" in message
+    assert "rules[0].severity" in message
+
+
+def test_a_text_prefix_takes_plain_words(rules_copy: Path) -> None:
+    path = rules_copy / "dprk" / "luxury.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("              - {field: country, equals: KP}\n",
+                                 "              - {field: country, equals: KP}\n"
+                                 "              - {field: name, prefix: ['k.*']}\n", 1),
+                    encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        load_rulebook(rules_copy)
+    assert "a text prefix takes letters and digits" in str(err.value)
