@@ -400,17 +400,18 @@ def phase_pipeline(path: str) -> dict[str, Any]:
     t_engine = time.perf_counter() - t0
     rss_loaded = _maxrss_mb()
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     report = engine.check_files([path])
-    t_check = time.perf_counter() - t0
+    t_check, c_check = time.perf_counter() - t0, time.process_time() - c0
     rss_checked = _maxrss_mb()
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     text = report.to_json()
-    t_json = time.perf_counter() - t0
+    t_json, c_json = time.perf_counter() - t0, time.process_time() - c0
     s = report.summary
     return {"import_s": t_import, "rules_s": t_rules, "compile_s": t_compile,
             "engine_s": t_engine, "check_s": t_check, "json_s": t_json,
+            "check_cpu": c_check, "json_cpu": c_json,
             "json_bytes": len(text.encode("utf-8")), "events": s.events, "checked": s.checked,
             "rejected": s.rejected, "findings": s.findings, "by_severity": s.by_severity,
             "exempted": s.exempted, "rules": len(book.rules),
@@ -492,18 +493,21 @@ def phase_match(path: str, chunk: int) -> dict[str, Any]:
         if pairs:
             yield pairs
 
-    t_prep = t_dr = t_py = 0.0
+    t_prep = t_dr = t_py = c_prep = c_dr = c_py = 0.0
     n = matched = fired_total = disagree = 0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for pairs in batches():
         t_prep += time.perf_counter() - t0
+        c_prep += time.process_time() - c0
         facts = [fact for _, fact in pairs]
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         dr = engine._matcher.match(facts)
         t_dr += time.perf_counter() - t0
-        t0 = time.perf_counter()
+        c_dr += time.process_time() - c0
+        t0, c0 = time.perf_counter(), time.process_time()
         py = python_match(pairs)
         t_py += time.perf_counter() - t0
+        c_py += time.process_time() - c0
         for a, b in zip(dr, py, strict=True):
             a.discard(catch_all)
             disagree += a != b
@@ -511,8 +515,9 @@ def phase_match(path: str, chunk: int) -> dict[str, Any]:
             fired_total += len(a)
         n += len(pairs)
         del pairs, facts, dr, py
-        t0 = time.perf_counter()
-    return {"facts": n, "prep_s": t_prep, "dr_s": t_dr, "py_s": t_py, "matched": matched,
+        t0, c0 = time.perf_counter(), time.process_time()
+    return {"facts": n, "prep_s": t_prep, "dr_s": t_dr, "py_s": t_py, "prep_cpu": c_prep,
+            "dr_cpu": c_dr, "py_cpu": c_py, "matched": matched,
             "fired": fired_total, "disagree": disagree, "rss_mb": _maxrss_mb()}
 
 
@@ -575,15 +580,22 @@ def _cpu() -> str:
 
 
 def _commit() -> str:
-    """The repository's commit, ``+dirty`` when engine or rules have local changes."""
-    root = Path(__file__).resolve().parent.parent
+    """Where the engine under test comes from: its commit, ``+dirty`` with local changes."""
+    from importlib.util import find_spec
+
+    spec = find_spec("sanctions_engine")  # finds the package without importing it
+    if spec is None or spec.origin is None:
+        return "sanctions_engine not found"
+    where = Path(spec.origin).resolve().parent
     try:
+        root = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=where, text=True,
+                              capture_output=True, check=True).stdout.strip()
         head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, text=True,
                               capture_output=True, check=True).stdout.strip()
         dirty = subprocess.run(["git", "status", "--porcelain", "--", "engine", "rules"],
                                cwd=root, text=True, capture_output=True, check=True).stdout
     except (OSError, subprocess.CalledProcessError):
-        return "?"
+        return f"package at {where} (not a git checkout)"
     return head + ("+dirty" if dirty.strip() else "")
 
 
@@ -653,40 +665,44 @@ def main(argv: list[str] | None = None) -> int:
 
     dprk = sum(v for k, v in counts.items() if not k.startswith("invalid"))
     invalid = sum(v for k, v in counts.items() if k.startswith("invalid"))
-    rows: list[tuple[str, str, str]] = []
+    # (measure, wall time or size, CPU time of the process, rate or note)
+    rows: list[tuple[str, str, str, str]] = []
     if pipe is not None:
         n = pipe["events"]
         rows += [
             ("1. pipeline: check_files (read, validate, fact, match, explain, report)",
-             f"{pipe['check_s']:.2f} s", f"{_rate(n, pipe['check_s'])} events/s"),
-            ("2. render report to JSON", f"{pipe['json_s']:.3f} s",
+             f"{pipe['check_s']:.2f} s", f"{pipe['check_cpu']:.2f} s",
+             f"{_rate(n, pipe['check_s'])} events/s"),
+            ("2. render report to JSON", f"{pipe['json_s']:.3f} s", f"{pipe['json_cpu']:.3f} s",
              f"{pipe['json_bytes'] / 2**20:.2f} MiB"),
         ]
     if match is not None:
         facts = match["facts"]
         rows += [
             ("3. durable-rules only: Matcher.match on pre-built facts", f"{match['dr_s']:.2f} s",
-             f"{_rate(facts, match['dr_s'])} events/s"),
+             f"{match['dr_cpu']:.2f} s", f"{_rate(facts, match['dr_s'])} events/s"),
             ("4. pure Python: evaluate_all per compiled rule in force", f"{match['py_s']:.2f} s",
-             f"{_rate(facts, match['py_s'])} events/s"),
+             f"{match['py_cpu']:.2f} s", f"{_rate(facts, match['py_s'])} events/s"),
             ("   (prep for 3 and 4: read, validate, to_fact; untimed there)",
-             f"{match['prep_s']:.2f} s", f"{_rate(facts, match['prep_s'])} events/s"),
+             f"{match['prep_s']:.2f} s", f"{match['prep_cpu']:.2f} s",
+             f"{_rate(facts, match['prep_s'])} events/s"),
         ]
     if pipe is not None:
-        rows.append(("5. peak RSS, pipeline process (maxrss)", f"{pipe['rss_mb']:.0f} MB",
+        rows.append(("5. peak RSS, pipeline process (maxrss)", f"{pipe['rss_mb']:.0f} MB", "",
                      f"{pipe['rss_loaded_mb']:.0f} MB after load"))
     if match is not None:
         rows.append(("   peak RSS, durable-rules/python process (maxrss)",
-                     f"{match['rss_mb']:.0f} MB", f"chunks of {args.chunk:,} facts"))
+                     f"{match['rss_mb']:.0f} MB", "", f"chunks of {args.chunk:,} facts"))
     if trace is not None:
         rows.append(("   tracemalloc peak during check_files (own process)",
-                     f"{trace['peak_mb']:.1f} MB",
+                     f"{trace['peak_mb']:.1f} MB", "",
                      f"{trace['loaded_mb']:.1f} MB engine; {trace['elapsed_s']:.1f} s traced"))
     if pipe is not None:
         rows += [
-            ("   load rules (YAML, validate, taxonomy)", f"{pipe['rules_s'] * 1000:.0f} ms", ""),
-            ("   compile to durable-rules JSON", f"{pipe['compile_s'] * 1000:.1f} ms", ""),
-            ("   Engine(): compile + set_rulesets", f"{pipe['engine_s'] * 1000:.0f} ms",
+            ("   load rules (YAML, validate, taxonomy)", f"{pipe['rules_s'] * 1000:.0f} ms", "",
+             ""),
+            ("   compile to durable-rules JSON", f"{pipe['compile_s'] * 1000:.1f} ms", "", ""),
+            ("   Engine(): compile + set_rulesets", f"{pipe['engine_s'] * 1000:.0f} ms", "",
              f"import {pipe['import_s'] * 1000:.0f} ms"),
         ]
     print(f"sanctions-engine {_version('sanctions-engine')}, durable-rules "
@@ -713,11 +729,12 @@ def main(argv: list[str] | None = None) -> int:
               f"variants; {match['disagree']:,} events where the two disagree")
     width = max(len(r[0]) for r in rows)
     print()
-    print(f"{'measure':{width}}  {'time/size':>12}  rate / note")
-    print(f"{'-' * width}  {'-' * 12}  {'-' * 30}")
-    for label, value, note in rows:
-        print(f"{label:{width}}  {value:>12}  {note}")
+    print(f"{'measure':{width}}  {'wall/size':>10}  {'cpu':>9}  rate (wall) / note")
+    print(f"{'-' * width}  {'-' * 10}  {'-' * 9}  {'-' * 30}")
+    for label, value, cpu, note in rows:
+        print(f"{label:{width}}  {value:>10}  {cpu:>9}  {note}".rstrip())
     return 0 if match is None or match["disagree"] == 0 else 1
+
 
 if __name__ == "__main__":
     sys.exit(main())

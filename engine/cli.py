@@ -20,6 +20,7 @@ from .engine import Engine
 from .errors import SanctionsEngineError
 from .events import Event
 from .rulespec import RuleFileSpec
+from .totals import TotalsState
 
 __all__ = ["main"]
 
@@ -38,6 +39,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     check.add_argument("--output", metavar="FILE", help="write the report here (default: stdout)")
     check.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    check.add_argument("--state", metavar="FILE",
+                       help="totals toward caps carried between batches (JSON; created if "
+                            "missing, refused if written for another rulebook)")
 
     schema = sub.add_parser("schema", help="print the JSON Schema of the rule or event format")
     schema.add_argument("what", choices=("rules", "events"))
@@ -79,10 +83,13 @@ def _check(args: argparse.Namespace) -> int:
         def progress(n: int) -> None:
             sys.stderr.write(f"\r{n:,} events checked")
             sys.stderr.flush()
-    report = engine.check_files(args.events, progress=progress)
+    state = TotalsState.load(args.state, engine.rulebook.fingerprint) if args.state else None
+    report = engine.check_files(args.events, progress=progress, state=state)
     if progress is not None:
         sys.stderr.write("\n")
     _write(report.render(args.format), args.output)
+    if state is not None:
+        state.save(args.state)
     if report.rejected:
         return 2
     return 1 if report.findings else 0

@@ -62,7 +62,7 @@ def fact_ids(n: int = CHUNK) -> list[str]:
 class Variant:
     """What a durable-rules rule name stands for."""
 
-    kind: str  # "stage", "review" or "exemption"
+    kind: str  # stage, review, exemption, contribution (to a cap), link-first, link-then
     rule: Rule
     stage: Stage | None = None
     review_of: Test | None = None
@@ -109,6 +109,13 @@ def to_fact(event: Event, taxonomy: Taxonomy, fid: str) -> dict[str, Any]:
     # An event without end_date lasts one day (contract): its end is its date.
     put("end_date", (event.end_date or event.date).toordinal())
     put("purposes", list(event.purposes))
+    # Every country the event names, for the compiler's country gate (_with_country_gate).
+    named = {event.origin, event.destination, *event.transit,
+             loc.country if loc is not None else None,
+             *(i.origin for i in event.items), *(p.country for p in event.parties),
+             *(v.flag for v in event.vessels)}
+    for code in sorted(c for c in named if c):
+        fact[f"c_{code}"] = 1
     put("contract_date", event.contract_date.toordinal() if event.contract_date else None)
     if event.amount is not None:
         fact["amount_value"] = _milli(event.amount.value)
@@ -272,6 +279,42 @@ def _dates(start: Any, end: Any, key: str = "d") -> Term:
     return out
 
 
+_COUNTRY_KEYS = frozenset({"origin", "destination", "loc_country", "country", "flag"})
+
+
+def _countries_named(test: dict[str, Any]) -> set[str]:
+    """Countries a test can only pass with: an equality on a country field, at any depth."""
+    out: set[str] = set()
+    for key, value in test.items():
+        bare = key.removeprefix("$i.")
+        if bare in _COUNTRY_KEYS and isinstance(value, str):
+            out.add(value)
+        elif key == "$and":
+            for sub in value:
+                out |= _countries_named(sub)
+        elif key == "$iany" and isinstance(value, dict):
+            for list_key, inner in value.items():
+                if list_key == "transit" and inner.get("$i") is not None:
+                    out.add(inner["$i"])
+                elif isinstance(inner, dict):
+                    out |= _countries_named(inner)
+    return out
+
+
+def _with_country_gate(term: Term) -> Term:
+    """Put first, after the event type, a test that the fact names a country the term needs.
+
+    The test is implied by the term (it cannot change what matches), but it lets the network
+    drop an event that names no such country at once, before the dates and the rest.
+    """
+    named = set().union(*(_countries_named(t) for t in term))
+    if not named:
+        return term
+    # A scalar test, not an array test: durable-rules shares equal scalar tests between
+    # rules, but gives every array test ($iany) a node of its own.
+    return [term[0], {f"c_{min(named)}": 1}, *term[1:]]
+
+
 def _types(rule: Rule) -> list[Term]:
     return [[{"t": t}] for t in rule.applies_to]
 
@@ -288,7 +331,7 @@ def compile_rulebook(book: Rulebook) -> CompiledRulebook:
     def add(name: str, variant: Variant, groups: list[list[Term]]) -> None:
         variants[name] = variant
         for k, term in enumerate(_product(groups)):
-            entries.append((f"{name}#{k}", _all(term)))
+            entries.append((f"{name}#{k}", _all(_with_country_gate(term))))
 
     for rule in book.rules:
         for stage in rule.stages:
@@ -303,6 +346,18 @@ def compile_rulebook(book: Rulebook) -> CompiledRulebook:
         for j, ex in enumerate(rule.exemptions):
             add(f"x|{rule.id}|{j}", Variant("exemption", rule, exemption=ex),
                 [_types(rule), [_dates(ex.start, ex.end)], _terms(ex.conditions)])
+    for cap in book.caps:
+        rule = cap.rule
+        for stage in rule.stages:
+            add(f"c|{rule.id}|{stage.index}", Variant("contribution", rule, stage),
+                [_types(rule), [_dates(stage.start, stage.end)], _terms(rule.conditions)])
+    for link in book.links:
+        add(f"l1|{link.rule.id}|0", Variant("link-first", link.first, link.first.stages[0]),
+            [_types(link.first), _terms(link.first.conditions)])
+        for stage in link.rule.stages:
+            add(f"l2|{link.rule.id}|{stage.index}", Variant("link-then", link.rule, stage),
+                [_types(link.rule), [_dates(stage.start, stage.end)],
+                 _terms(link.rule.conditions)])
     catch_all = "zz|seen"
     rulesets: list[dict[str, dict[str, Any]]] = []
     for start in range(0, max(len(entries), 1), MAX_RULES_PER_RULESET):
@@ -319,12 +374,14 @@ def compile_rulebook(book: Rulebook) -> CompiledRulebook:
 def _check_shape(ruleset: dict[str, dict[str, Any]], book: Rulebook) -> None:
     """Refuse a ruleset whose alpha tree would have more than 512 tests under one node."""
     children: dict[tuple[str, ...], set[str]] = {}
-    for rule in ruleset.values():
+    for name, rule in ruleset.items():
         body = rule["all"][0]["m"]
         tests = body.get("$and", [body])
         path: tuple[str, ...] = ()
         for test in tests:
             key = repr(sorted(test.items()))
+            if "$iany" in test or "$iall" in test:
+                key += name  # array tests are never shared: each is a node of its own
             children.setdefault(path, set()).add(key)
             path = (*path, key)
     worst = max((len(v) for v in children.values()), default=0)

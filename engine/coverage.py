@@ -122,7 +122,8 @@ def _rule_of(ident: str, rule_ids: set[str]) -> str | None:
 
 def coverage(book: Rulebook, scenarios: Iterable[Scenario] = ()) -> list[CoverageRow]:
     """One row per catalogued paragraph."""
-    rule_ids = {r.id for r in book.rules}
+    rule_ids = {r.id for r in book.rules} | {cap.rule.id for cap in book.caps} | {
+        k.rule.id for k in book.links}
     tested: dict[str, list[str]] = {}
     for sc in scenarios:
         for ident in sc.ids:
@@ -130,7 +131,7 @@ def coverage(book: Rulebook, scenarios: Iterable[Scenario] = ()) -> list[Coverag
             if rule is not None:
                 tested.setdefault(rule, []).append(f"{sc.file}:{sc.line} {sc.title}")
     citing: dict[tuple[int, str], list[str]] = {}
-    for r in book.rules:
+    for r in (*book.rules, *(cap.rule for cap in book.caps), *(k.rule for k in book.links)):
         for cite in {(c.resolution, c.paragraph) for st in r.stages for c in st.citations} | {
                 (c.resolution, c.paragraph) for ex in r.exemptions for c in ex.citations}:
             citing.setdefault(cite, []).append(r.id)
@@ -160,7 +161,7 @@ def coverage_problems(book: Rulebook, scenarios: list[Scenario]) -> list[str]:
                             "but also marked not_encoded")
     index = {(regime, p.resolution, p.paragraph): p
              for regime, ps in catalogues.items() for p in ps}
-    for rule in book.rules:
+    for rule in (*book.rules, *(cap.rule for cap in book.caps), *(k.rule for k in book.links)):
         if rule.regime not in catalogues:
             continue
         cites = [c for st in rule.stages for c in st.citations]
@@ -173,7 +174,8 @@ def coverage_problems(book: Rulebook, scenarios: list[Scenario]) -> list[str]:
             elif p.status != c.status or p.force != c.force:
                 problems.append(f"{rule.id}: cites {c.resolution} OP{c.paragraph} as "
                                 f"{c.status}/{c.force}; the catalogue says {p.status}/{p.force}")
-    rule_ids = {r.id for r in book.rules}
+    rule_ids = {r.id for r in book.rules} | {cap.rule.id for cap in book.caps} | {
+        k.rule.id for k in book.links}
     known = rule_ids | {e.id for r in book.rules for e in r.exemptions}
     named: set[str] = set()
     for sc in scenarios:

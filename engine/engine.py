@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .compile import CHUNK, CompiledRulebook, Variant, compile_rulebook, to_fact
-from .errors import MatchError
+from .errors import MatchError, StateError
 from .events import Event
 from .explain import Check, evaluate_all
 from .load import Record, read_events, records_from
 from .match import Matcher
 from .report import (
+    ChainOut,
     CitationOut,
     ConditionOut,
+    ContributionOut,
     EngineInfo,
     ExemptionOut,
     Explanation,
@@ -26,9 +31,11 @@ from .report import (
     Report,
     RulebookInfo,
     Summary,
+    TotalOut,
 )
 from .rulebook import Rulebook, load_rulebook
 from .rulespec import Citation, Rule, Stage
+from .totals import Contribution, Crossing, TotalsState, add_up, as_json_number, measure
 from .validate import validate_records
 
 __all__ = ["Engine", "default_rules_path"]
@@ -53,6 +60,7 @@ class Engine:
         self.compiled: CompiledRulebook = compile_rulebook(rulebook)
         self._matcher = Matcher(self.compiled)
         self._categories = frozenset(rulebook.taxonomy.categories)
+        self._caps = {cap.rule.id: cap for cap in rulebook.caps}
         self._by_rule: dict[str, list[tuple[str, Variant]]] = {}
         for name, variant in self.compiled.variants.items():
             self._by_rule.setdefault(variant.rule.id, []).append((name, variant))
@@ -64,36 +72,59 @@ class Engine:
 
     # --- checking ---------------------------------------------------------------------
 
-    def check(self, events: Iterable[Any], *, progress: Progress | None = None) -> Report:
-        """Check events given as dicts or ``Event`` models."""
-        return self.check_records(records_from(events), progress=progress)
+    def check(self, events: Iterable[Any], *, progress: Progress | None = None,
+              state: TotalsState | None = None) -> Report:
+        """Check events given as dicts or ``Event`` models.
 
-    def check_files(self, paths: Iterable[str], *, progress: Progress | None = None) -> Report:
+        ``state`` carries the totals toward caps from earlier batches; it is updated in place
+        (see ``TotalsState.load`` and ``save``).
+        """
+        return self.check_records(records_from(events), progress=progress, state=state)
+
+    def check_files(self, paths: Iterable[str], *, progress: Progress | None = None,
+                    state: TotalsState | None = None) -> Report:
         """Check the events of one or more files (``-`` is standard input)."""
 
         def records() -> Iterator[Record]:
             for path in paths:
                 yield from read_events(path)
 
-        return self.check_records(records(), progress=progress)
+        return self.check_records(records(), progress=progress, state=state)
 
-    def check_records(self, records: Iterable[Record], *,
-                      progress: Progress | None = None) -> Report:
+    def new_state(self) -> TotalsState:
+        """An empty state for this rulebook."""
+        return TotalsState(self.rulebook.fingerprint)
+
+    def check_records(self, records: Iterable[Record], *, progress: Progress | None = None,
+                      state: TotalsState | None = None) -> Report:
         """Check records as read by ``load``; the heart of the pipeline."""
-        findings: list[Finding] = []
-        exempted: list[Finding] = []
+        if state is not None and state.fingerprint != self.rulebook.fingerprint:
+            raise StateError("the state was written for another rulebook")
+        findings: list[tuple[int, Finding]] = []
+        exempted: list[tuple[int, Finding]] = []
         rejected: list[Rejection] = []
         total = checked = 0
-        pending: list[tuple[Event, dict[str, Any]]] = []
+        pending: list[tuple[int, Event, dict[str, Any]]] = []
+        counted: list[Contribution] = []
+        counted_events: dict[int, tuple[Event, dict[str, Any]]] = {}
+        linked: list[tuple[str, int, Event, dict[str, Any]]] = []
         taxonomy = self.rulebook.taxonomy
 
         def flush() -> None:
-            fired = self._matcher.match([fact for _, fact in pending])
-            for (event, fact), names in zip(pending, fired, strict=True):
-                if names:
-                    found, lifted = self._explain(event, fact, names)
-                    findings.extend(found)
-                    exempted.extend(lifted)
+            fired = self._matcher.match([fact for _, _, fact in pending])
+            for (position, event, fact), names in zip(pending, fired, strict=True):
+                if not names:
+                    continue
+                found, lifted = self._explain(event, fact, names)
+                findings.extend((position, f) for f in found)
+                exempted.extend((position, f) for f in lifted)
+                for name in sorted(n for n in names if n.startswith(("l1|", "l2|"))):
+                    linked.append((name, position, event, fact))
+                for name in sorted(n for n in names if n.startswith("c|")):
+                    review = self._count(name, position, event, fact, counted)
+                    counted_events[position] = (event, fact)
+                    if review is not None:
+                        findings.append((position, review))
             pending.clear()
 
         for _, result in validate_records(records, self._categories):
@@ -102,7 +133,7 @@ class Engine:
                 rejected.append(result)
             else:
                 checked += 1
-                pending.append((result, to_fact(result, taxonomy, "")))
+                pending.append((total, result, to_fact(result, taxonomy, "")))
                 if len(pending) >= CHUNK:
                     flush()
             if progress is not None and total % 10_000 == 0:
@@ -111,8 +142,31 @@ class Engine:
             flush()
         if progress is not None:
             progress(total)
+        prior = state.contributions if state is not None else []
+        for c in prior:
+            cap = self._caps.get(c.cap_id)
+            if cap is None or not any(p.window(date.fromisoformat(c.period_from))
+                                      for p in cap.periods):
+                raise StateError(f"the state holds a contribution of {c.event_id} to "
+                                 f"{c.cap_id} ({c.period_from}) that this rulebook has no "
+                                 "period for")
+        crossings, period_totals = add_up(self._caps, [*prior, *counted])
+        for crossing in crossings:
+            if crossing.contribution.batch == 0:
+                # An earlier batch's event, over the cap now that this batch added to the
+                # period: reported after this batch's events.
+                findings.append((total + 1, self._late_cap_finding(crossing)))
+                continue
+            position = crossing.contribution.position
+            event, fact = counted_events[position]
+            findings.append((position, self._cap_finding(crossing, event, fact)))
+        if state is not None:
+            state.contributions = [*prior, *(replace(c, batch=0) for c in counted)]
+        findings.extend(self._chains(linked))
+        findings.sort(key=lambda pf: (pf[0], pf[1].rule_id))
+        exempted.sort(key=lambda pf: (pf[0], pf[1].rule_id))
         by_severity = {"violation": 0, "review": 0}
-        for f in findings:
+        for _, f in findings:
             by_severity[f.severity] += 1
         book = self.rulebook
         return Report(
@@ -122,7 +176,146 @@ class Engine:
             summary=Summary(events=total, checked=checked, rejected=len(rejected),
                             findings=len(findings), by_severity=by_severity,
                             exempted=len(exempted)),
-            findings=findings, rejected=rejected, exempted=exempted)
+            findings=[f for _, f in findings], rejected=rejected,
+            exempted=[f for _, f in exempted],
+            totals=[TotalOut(cap_id=t.cap_id,
+                             period=InForce.model_validate({"from": t.period_from,
+                                                            "until": t.period_until}),
+                             unit=t.unit, total=as_json_number(t.total),
+                             limit=as_json_number(t.limit), share=t.share, events=t.events)
+                    for t in period_totals])
+
+    # --- linked events ----------------------------------------------------------------
+
+    def _chains(self, linked: list[tuple[str, int, Event, dict[str, Any]]]
+                ) -> list[tuple[int, Finding]]:
+        """A later event tied to an earlier one by the same vessel (IMO, else name and flag)."""
+        out: list[tuple[int, Finding]] = []
+        links = {link.rule.id: link for link in self.rulebook.links}
+        firsts = [(name.split("|")[1], pos, ev) for name, pos, ev, _ in linked
+                  if name.startswith("l1|")]
+        for name, position, event, fact in linked:
+            if not name.startswith("l2|"):
+                continue
+            link = links[name.split("|")[1]]
+            mine = {k: v for v in event.vessels for k in _vessel_keys(v)}
+            earlier = []
+            for link_id, pos, first in firsts:
+                if link_id != link.rule.id or pos == position or first.date > event.date:
+                    continue
+                theirs = {k: v for v in first.vessels if v.flag != link.not_flagged
+                          for k in _vessel_keys(v)}
+                shared = sorted(set(mine) & set(theirs))
+                if shared:
+                    earlier.append((first, theirs[shared[0]]))
+            if not earlier:
+                continue
+            earlier.sort(key=lambda fv: (fv[0].date, fv[0].id))
+            variant = self.compiled.variants[name]
+            finding = self._finding(event, fact, Variant("stage", link.rule, variant.stage),
+                                    set())
+            chain = [ChainOut(event_id=f.id, date=f.date.isoformat(), type=f.type.value,
+                              vessel=_vessel_text(v)) for f, v in earlier]
+            own = mine[sorted(set(mine) & {k for _, v in earlier for k in _vessel_keys(v)})[0]]
+            chain.append(ChainOut(event_id=event.id, date=event.date.isoformat(),
+                                  type=event.type.value, vessel=_vessel_text(own)))
+            cites = " and ".join(c.short() for c in finding.citations)
+            where = event.location.port or event.location.country if event.location else None
+            text = (f"{event.id} ({event.date.isoformat()}): {_vessel_text(own)} "
+                    f"{event.type.value.replace('_', ' ')}{f' at {where}' if where else ''} "
+                    "after " + ", ".join(f"{f.type.value.replace('_', ' ')} {f.id} "
+                                         f"({f.date.isoformat()})" for f, _ in earlier)
+                    + f"; review {link.rule.needs} - {cites}.")
+            explanation = finding.explanation.model_copy(update={"chain": chain, "text": text})
+            out.append((position, finding.model_copy(update={"explanation": explanation})))
+        return out
+
+    # --- totals -----------------------------------------------------------------------
+
+    def _count(self, name: str, position: int, event: Event, fact: dict[str, Any],
+               counted: list[Contribution]) -> Finding | None:
+        """Record an event's contribution to a cap; a review finding if it cannot be measured."""
+        variant = self.compiled.variants[name]
+        cap = self._caps[variant.rule.id]
+        assert variant.stage is not None
+        period = cap.periods[variant.stage.index]
+        window = period.window(event.date)
+        if window is None:
+            return None
+        units = [unit for _, unit in period.limits]
+        amounts, problems = measure(cap, event, self.rulebook.taxonomy, units)
+        counted.append(Contribution(cap.rule.id, window[0].isoformat(), _iso(window[1]),
+                                    event.id, event.date.isoformat(),
+                                    {u: str(a) for u, a in amounts.items()}, 1, position))
+        if not problems:
+            return None
+        finding = self._finding(event, fact, Variant("stage", cap.rule, variant.stage), set())
+        text = (f"{event.id} ({event.date.isoformat()}) counts toward {cap.rule.id} but "
+                f"{'; '.join(problems)}: review needed.")
+        explanation = finding.explanation.model_copy(update={"missing": problems, "text": text})
+        return finding.model_copy(update={"severity": "review", "explanation": explanation})
+
+    def _late_cap_finding(self, crossing: Crossing) -> Finding:
+        """A cap finding on an event of an earlier batch (known from the state only)."""
+        c = crossing.contribution
+        cap = self._caps[c.cap_id]
+        day = date.fromisoformat(c.date)
+        stage = next(st for st in cap.rule.stages
+                     if st.start <= day and (st.end is None or day <= st.end))
+        unit, limit = crossing.unit, crossing.limit
+        citations = self._citations(stage.citations)
+        cites = " and ".join(x.short() for x in citations)
+        text = (f"{c.event_id} ({c.date}, from an earlier batch) is now over the cap: events "
+                f"of this batch dated before it take the total to "
+                f"{as_json_number(crossing.total)} {unit} against {as_json_number(limit)} "
+                f"{unit} for {c.period_from} to {c.period_until or 'now'} - {cites}.")
+        return Finding(
+            rule_id=cap.rule.id, severity="violation", event_ids=[c.event_id],
+            regime=cap.rule.regime, title=cap.rule.title, citations=citations,
+            explanation=Explanation(
+                text=text,
+                conditions=[ConditionOut(field=f"total ({unit}, {c.period_from} to "
+                                               f"{c.period_until or 'now'})", op="lte",
+                                         expected=as_json_number(limit),
+                                         actual=as_json_number(crossing.total),
+                                         note="crossed here, after events reported late")],
+                in_force=InForce.model_validate({"from": cap.rule.start.isoformat(),
+                                                 "until": _iso(cap.rule.end)}),
+                stage=InForce.model_validate({"from": c.period_from,
+                                              "until": c.period_until}),
+                exemptions=[],
+                contributions=[ContributionOut(
+                    event_id=h.event_id, date=h.date,
+                    quantity=as_json_number(Decimal(h.quantities[unit])), unit=unit,
+                    running_total=as_json_number(run)) for h, run in crossing.history]),
+            rule_source=f"{cap.rule.file}:{cap.rule.line}")
+
+    def _cap_finding(self, crossing: Crossing, event: Event, fact: dict[str, Any]) -> Finding:
+        c = crossing.contribution
+        cap = self._caps[c.cap_id]
+        stage = next(st for st in cap.rule.stages
+                     if st.start <= event.date and (st.end is None or event.date <= st.end))
+        base = self._finding(event, fact, Variant("stage", cap.rule, stage), set())
+        unit, limit = crossing.unit, crossing.limit
+        cites = " and ".join(x.short() for x in base.citations)
+        verb = "took the total" if crossing.first else "added to a total already"
+        text = (f"{event.id} ({event.date.isoformat()}) {verb} over the cap: "
+                f"{as_json_number(crossing.total)} {unit} against {as_json_number(limit)} "
+                f"{unit} for {c.period_from} to {c.period_until or 'now'} - {cites}.")
+        conditions = [*base.explanation.conditions,
+                      ConditionOut(field=f"total ({unit}, {c.period_from} to "
+                                         f"{c.period_until or 'now'})",
+                                   op="lte", expected=as_json_number(limit),
+                                   actual=as_json_number(crossing.total),
+                                   note="crossed here" if crossing.first else "already over")]
+        contributions = [ContributionOut(event_id=h.event_id, date=h.date,
+                                         quantity=as_json_number(Decimal(h.quantities[unit])),
+                                         unit=unit, running_total=as_json_number(run))
+                         for h, run in crossing.history]
+        explanation = base.explanation.model_copy(update={
+            "text": text, "conditions": conditions, "contributions": contributions,
+            "stage": InForce.model_validate({"from": c.period_from, "until": c.period_until})})
+        return base.model_copy(update={"explanation": explanation})
 
     # --- explaining -------------------------------------------------------------------
 
@@ -221,6 +414,24 @@ class Engine:
         """A short summary of the loaded rulebook."""
         return {"rules": len(self.rulebook.rules), "fingerprint": self.rulebook.fingerprint,
                 "compiled": len(self.compiled.variants)}
+
+
+def _vessel_keys(vessel: Any) -> list[tuple[str, ...]]:
+    """How a vessel is recognised in another event: IMO number, else name and flag."""
+    if vessel.imo:
+        return [("imo", vessel.imo)]
+    if vessel.name:
+        return [("name", vessel.name.casefold(), vessel.flag or "")]
+    return []
+
+
+def _vessel_text(vessel: Any) -> str:
+    parts = [vessel.name or "unnamed vessel"]
+    if vessel.imo:
+        parts.append(f"IMO {vessel.imo}")
+    if vessel.flag:
+        parts.append(f"flag {vessel.flag}")
+    return ", ".join(parts)
 
 
 def render_check(c: Check) -> str:

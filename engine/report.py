@@ -12,8 +12,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
+    "ChainOut",
     "CitationOut",
     "ConditionOut",
+    "ContributionOut",
     "ExemptionOut",
     "Explanation",
     "FieldError",
@@ -22,6 +24,7 @@ __all__ = [
     "Rejection",
     "Report",
     "Summary",
+    "TotalOut",
 ]
 
 STATUS_TEXT = {
@@ -77,6 +80,25 @@ class ExemptionOut(_Out):
     conditions: list[ConditionOut] = Field(default_factory=list)
 
 
+class ContributionOut(_Out):
+    """One event counted toward a cap, and the running total after it."""
+
+    event_id: str
+    date: str
+    quantity: Any
+    unit: str
+    running_total: Any
+
+
+class ChainOut(_Out):
+    """One event of a chain of linked events, and what ties it to the others."""
+
+    event_id: str
+    date: str
+    type: str
+    vessel: str
+
+
 class Explanation(_Out):
     """Why a rule matched, as data, with one sentence rendered from it."""
 
@@ -86,6 +108,20 @@ class Explanation(_Out):
     stage: InForce
     exemptions: list[ExemptionOut]
     missing: list[str] = Field(default_factory=list)
+    contributions: list[ContributionOut] = Field(default_factory=list)
+    chain: list[ChainOut] = Field(default_factory=list)
+
+
+class TotalOut(_Out):
+    """A cap's total so far in one period, and its share of the limit."""
+
+    cap_id: str
+    period: InForce
+    unit: str
+    total: Any
+    limit: Any
+    share: float
+    events: int
 
 
 class Finding(_Out):
@@ -152,6 +188,7 @@ class Report(_Out):
     findings: list[Finding]
     rejected: list[Rejection]
     exempted: list[Finding] = Field(default_factory=list)
+    totals: list[TotalOut] = Field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's JSON document as Python data."""
@@ -214,9 +251,20 @@ def _text(r: Report) -> str:
                 note = f"  ({cond.note})" if cond.note else ""
                 lines.append(f"              - {cond.field} {cond.op.replace('_', ' ')} "
                              f"{_fmt(cond.expected)}: {_fmt(cond.actual)}{note}")
+            for link in f.explanation.chain:
+                lines.append(f"              chain: {link.event_id} {link.date} {link.type} "
+                             f"({link.vessel})")
+            for con in f.explanation.contributions:
+                lines.append(f"              + {con.event_id} {con.date}: {con.quantity} "
+                             f"{con.unit} -> {con.running_total}")
             for e in f.explanation.exemptions:
                 lines.append(f"              exemption {e.id} ({e.summary}): "
                              f"{'APPLIES' if e.applies else 'does not apply'} - {e.why}")
+    if r.totals:
+        lines += ["", "Totals toward caps"]
+        for t in r.totals:
+            lines.append(f"  {t.cap_id} {t.period.from_} to {t.period.until or 'now'}: "
+                         f"{t.total} of {t.limit} {t.unit} ({t.share}%), {t.events} events")
     if r.exempted:
         lines += ["", "Exempted (within a rule's reach, lifted by an exemption)"]
         for f in r.exempted:

@@ -42,10 +42,15 @@ from .events import (
 from .fields import FIELDS, OPS_BY_KIND, SCOPES, FieldSpec, Scope
 from .rulespec import (
     AnyOf,
+    Cap,
+    CapSpec,
     Citation,
     Condition,
     ConditionSpec,
     Exemption,
+    Link,
+    LinkSpec,
+    Period,
     Rule,
     RuleFileSpec,
     Scoped,
@@ -113,6 +118,8 @@ class Rulebook:
     taxonomy: Taxonomy
     resolutions: dict[int, Resolution]
     fingerprint: str
+    caps: tuple[Cap, ...] = ()
+    links: tuple[Link, ...] = ()
 
     @property
     def regimes(self) -> tuple[str, ...]:
@@ -208,6 +215,8 @@ def load_rulebook(root: str | Path) -> Rulebook:
     canon.append(("taxonomy.yaml", tax_file.data))
 
     rules: list[Rule] = []
+    caps: list[Cap] = []
+    links: list[Link] = []
     seen: dict[str, str] = {}
     # <regime>/paragraphs.yaml is the regime's paragraph catalogue (see coverage.py).
     rule_paths = sorted(p for p in base.glob("*/*.yaml")
@@ -220,20 +229,36 @@ def load_rulebook(root: str | Path) -> Rulebook:
         if spec.regime != path.parent.name:
             raise f.error(f"regime {spec.regime!r} does not match its folder "
                           f"{path.parent.name!r}", ("regime",))
+        resolver = _Resolver(f, resolutions, taxonomy, spec.regime)
         for i, rule_spec in enumerate(spec.rules):
-            rule = _Resolver(f, resolutions, taxonomy, spec.regime).rule(i, rule_spec)
+            rule = resolver.rule(i, rule_spec)
             if rule.id in seen:
                 raise f.error(f"duplicate rule id (also in {seen[rule.id]})", ("rules", i, "id"),
                               rule.id)
             seen[rule.id] = f"{f.shown}:{rule.line}"
             rules.append(rule)
+        for i, cap_spec in enumerate(spec.caps):
+            cap = resolver.cap(i, cap_spec)
+            if cap.rule.id in seen:
+                raise f.error(f"duplicate rule id (also in {seen[cap.rule.id]})",
+                              ("caps", i, "id"), cap.rule.id)
+            seen[cap.rule.id] = f"{f.shown}:{cap.rule.line}"
+            caps.append(cap)
+        for i, link_spec in enumerate(spec.links):
+            link = resolver.link(i, link_spec)
+            if link.rule.id in seen:
+                raise f.error(f"duplicate rule id (also in {seen[link.rule.id]})",
+                              ("links", i, "id"), link.rule.id)
+            seen[link.rule.id] = f"{f.shown}:{link.rule.line}"
+            links.append(link)
         canon.append((path.relative_to(base).as_posix(), f.data))
 
     digest = hashlib.sha256(
         json.dumps(sorted(canon, key=lambda c: c[0]), sort_keys=True, ensure_ascii=False,
                    separators=(",", ":")).encode("utf-8")).hexdigest()
     return Rulebook(str(root), tuple(sorted(rules, key=lambda r: r.id)), taxonomy, resolutions,
-                    f"sha256:{digest}")
+                    f"sha256:{digest}", tuple(sorted(caps, key=lambda c: c.rule.id)),
+                    tuple(sorted(links, key=lambda k: k.rule.id)))
 
 
 def _file(path: Path, shown: Any, base: Path) -> _File:
@@ -263,15 +288,7 @@ class _Resolver:
         stages: list[Stage] = []
         for j, st in enumerate(spec.stages):
             sp = (*at, "stages", j)
-            if st.until is not None and st.until < st.from_:
-                raise self.error(f"until {st.until} is before from {st.from_}", (*sp, "until"))
-            if stages:
-                prev = stages[-1]
-                if prev.end is None or st.from_ <= prev.end:
-                    raise self.error(
-                        f"stage starts {st.from_} while the previous stage is still in force "
-                        f"(until {prev.end or 'open'})", (*sp, "from"))
-            self.citations(st.citations, st.from_, (*sp, "citations"))
+            self.interval(stages, st.from_, st.until, st.citations, sp)
             if spec.severity == "violation" and all(c.force == "calls-upon"
                                                     for c in st.citations):
                 raise self.error("a hortatory paragraph ('calls upon') cannot ground a violation;"
@@ -300,6 +317,57 @@ class _Resolver:
                     conditions,
                     tuple(stages), tuple(exemptions), self.f.rel,
                     line_of(self.f.lines, at) or 1, spec.needs)
+
+    def interval(self, before: Sequence[Stage], start: date, until: date | None,
+                 citations: Sequence[Citation], path: tuple[str | int, ...],
+                 noun: str = "stage") -> None:
+        """A stage or period: ordered, not overlapping the one before, cited after adoption."""
+        if until is not None and until < start:
+            raise self.error(f"until {until} is before from {start}", (*path, "until"))
+        if before and (before[-1].end is None or start <= before[-1].end):
+            raise self.error(f"{noun} starts {start} while the previous {noun} is still in "
+                             f"force (until {before[-1].end or 'open'})", (*path, "from"))
+        self.citations(citations, start, (*path, "citations"))
+
+    def cap(self, i: int, spec: CapSpec) -> Cap:
+        self.rule_id = spec.id
+        at: tuple[str | int, ...] = ("caps", i)
+        conditions = self.conditions(spec.when, "event", (*at, "when"))
+        counts = tuple(self.category(c, (*at, "counts", k)) for k, c in enumerate(spec.counts))
+        stages: list[Stage] = []
+        periods: list[Period] = []
+        for j, p in enumerate(spec.periods):
+            self.interval(stages, p.from_, p.until, p.citations, (*at, "periods", j), "period")
+            stages.append(Stage(j, p.from_, p.until, tuple(p.citations), ()))
+            periods.append(Period(p.from_, p.until, p.every,
+                                  tuple((lim.value, lim.unit) for lim in p.limits),
+                                  tuple(p.citations)))
+        conversions: dict[tuple[str, str], tuple[Decimal, str, str]] = {
+            (c.unit, c.to): (c.factor, c.source, c.status) for c in spec.conversions}
+        rule = Rule(spec.id, self.regime, spec.title, spec.summary,
+                    tuple(t.value for t in spec.applies_to), "violation", "date", conditions,
+                    tuple(stages), (), self.f.rel, line_of(self.f.lines, at) or 1)
+        return Cap(rule, counts, conversions, tuple(periods))
+
+    def link(self, i: int, spec: LinkSpec) -> Link:
+        self.rule_id = spec.id
+        at: tuple[str | int, ...] = ("links", i)
+        stages: list[Stage] = []
+        for j, st in enumerate(spec.stages):
+            self.interval(stages, st.from_, st.until, st.citations, (*at, "stages", j))
+            stages.append(Stage(j, st.from_, st.until, tuple(st.citations), ()))
+        line = line_of(self.f.lines, at) or 1
+        then = Rule(spec.id, self.regime, spec.title, spec.summary,
+                    tuple(t.value for t in spec.then.applies_to), "review", "date",
+                    self.conditions(spec.then.when, "event", (*at, "then", "when")),
+                    tuple(stages), (), self.f.rel, line, spec.needs)
+        first = Rule(f"{spec.id}.first", self.regime, spec.title, spec.summary,
+                     tuple(t.value for t in spec.first.applies_to), "review", "date",
+                     self.conditions(spec.first.when, "event", (*at, "first", "when")),
+                     (Stage(0, date.min, None, (), ()),), (), self.f.rel, line, spec.needs)
+        not_flagged = (normalize_country(spec.first_vessels_not_flagged)
+                       if spec.first_vessels_not_flagged else None)
+        return Link(then, first, not_flagged)
 
     def citations(self, citations: Sequence[Citation], start: date | None,
                   path: tuple[str | int, ...]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -19,11 +20,16 @@ from .fields import FieldSpec, Scope
 
 __all__ = [
     "AnyOf",
+    "Cap",
+    "CapSpec",
     "Citation",
     "Condition",
     "ConditionSpec",
     "Exemption",
     "ExemptionSpec",
+    "Link",
+    "LinkSpec",
+    "Period",
     "Rule",
     "RuleFileSpec",
     "RuleSpec",
@@ -146,12 +152,81 @@ class RuleSpec(_Spec):
     see_also: list[str] = Field(default_factory=list)
 
 
+class LimitSpec(_Spec):
+    """One limit of a cap: a quantity in a unit (``barrels``, ``t``, ``USD``...)."""
+
+    value: Annotated[Decimal, Field(gt=0)]
+    unit: Annotated[str, Field(min_length=1)]
+
+
+class PeriodSpec(_Spec):
+    """A cap period: fixed (from..until) or recurring every year from ``from``."""
+
+    from_: IsoDate = Field(alias="from")
+    until: IsoDate | None = None
+    every: Literal["year"] | None = None
+    limits: Annotated[list[LimitSpec], Field(min_length=1)]
+    citations: Annotated[list[Citation], Field(min_length=1)]
+    note: str | None = None
+
+
+class ConversionSpec(_Spec):
+    """A factor from an item unit to a limit unit, with where the factor comes from."""
+
+    unit: str
+    to: str
+    factor: Annotated[Decimal, Field(gt=0)]
+    source: Annotated[str, Field(min_length=1)]
+    status: Literal["verified", "content-verified", "unconfirmed"]
+
+
+class CapSpec(_Spec):
+    """A limit on the total of many events over a period (e.g. barrels per year)."""
+
+    id: Annotated[str, Field(pattern=RULE_ID)]
+    title: Annotated[str, Field(min_length=1)]
+    summary: Annotated[str, Field(min_length=1)]
+    applies_to: Annotated[list[EventType], Field(min_length=1)]
+    when: list[ConditionSpec] = Field(default_factory=list)
+    counts: Annotated[list[str], Field(min_length=1)]  # item categories whose quantities add up
+    conversions: list[ConversionSpec] = Field(default_factory=list)
+    periods: Annotated[list[PeriodSpec], Field(min_length=1)]
+
+
+class SelectorSpec(_Spec):
+    """Which events take one place in a chain."""
+
+    applies_to: Annotated[list[EventType], Field(min_length=1)]
+    when: list[ConditionSpec] = Field(default_factory=list)
+
+
+class LinkSpec(_Spec):
+    """Two events tied by the same vessel: a first event, then a later one."""
+
+    id: Annotated[str, Field(pattern=RULE_ID)]
+    title: Annotated[str, Field(min_length=1)]
+    summary: Annotated[str, Field(min_length=1)]
+    needs: Annotated[str, Field(min_length=1)]  # a chain shows a duty; what it cannot show
+    first: SelectorSpec
+    then: SelectorSpec
+    first_vessels_not_flagged: str | None = None  # e.g. KP: the counterpart, not the DPRK ship
+    stages: Annotated[list[StageSpec], Field(min_length=1)]
+
+
 class RuleFileSpec(_Spec):
-    """A rule file: the regime and its rules."""
+    """A rule file: the regime, its rules, caps and links."""
 
     regime: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
     title: str | None = None
-    rules: Annotated[list[RuleSpec], Field(min_length=1)]
+    rules: list[RuleSpec] = Field(default_factory=list)
+    caps: list[CapSpec] = Field(default_factory=list)
+    links: list[LinkSpec] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _something(self) -> RuleFileSpec:
+        if not self.rules and not self.caps and not self.links:
+            raise ValueError("a rule file needs 'rules', 'caps' or 'links'")
+        return self
 
 
 # --- Checked rules: what the compiler and the explainer work with -------------------------
@@ -245,3 +320,51 @@ class Rule:
             if stage.start <= day and (stage.end is None or day <= stage.end):
                 return stage
         return None
+
+
+@dataclass(frozen=True)
+class Period:
+    """A checked cap period."""
+
+    start: date
+    end: date | None
+    every: str | None
+    limits: tuple[tuple[Decimal, str], ...]
+    citations: tuple[Citation, ...]
+
+    def window(self, day: date) -> tuple[date, date | None] | None:
+        """The period (first and last day) that contains ``day``, if any."""
+        if day < self.start or (self.end is not None and day > self.end):
+            return None
+        if self.every is None:
+            return self.start, self.end
+        years = day.year - self.start.year
+        if (day.month, day.day) < (self.start.month, self.start.day):
+            years -= 1
+        first = self.start.replace(year=self.start.year + years)
+        following = self.start.replace(year=self.start.year + years + 1)
+        last = date.fromordinal(following.toordinal() - 1)
+        if self.end is not None and last > self.end:
+            last = self.end
+        return first, last
+
+
+@dataclass(frozen=True)
+class Cap:
+    """A checked cap: its selection is a ``Rule`` (one stage per period) so that it compiles
+    and explains like any rule."""
+
+    rule: Rule
+    counts: tuple[str, ...]
+    conversions: dict[tuple[str, str], tuple[Decimal, str, str]]
+    periods: tuple[Period, ...]
+
+
+@dataclass(frozen=True)
+class Link:
+    """A checked link: two selector rules (the first has one open stage) and the country whose
+    vessels in the first event are not the ones followed."""
+
+    rule: Rule  # the later event's selector, with the stages and citations of the duty
+    first: Rule
+    not_flagged: str | None

@@ -150,7 +150,9 @@ Feature: Documented DPRK incidents and their look-alikes (shared/reference/dprk_
     And the finding for "dprk.maritime.sts" for event "V-18-koti-kumunsan3-2017-12-09" cites resolution 2375 paragraph "11" marked "unconfirmed"
     And there is no finding for "dprk.refined_petroleum.supply" for event "V-18-koti-kumunsan3-2017-12-09"
     And there is no finding for "dprk.maritime.port_entry_ban" for event "V-18-koti-pyeongtaek-2017-12"
-    And there is no finding for event "V-18-koti-pyeongtaek-2017-12"
+    # The port call follows the transfer with a DPRK-flagged ship: 2397 OP9 (in force from
+    # 2017-12-22) obliged the ROK to seize, inspect and impound KOTI, which it did (detention).
+    And there is a review finding for "dprk.maritime.impound" for event "V-18-koti-pyeongtaek-2017-12"
 
   # V-19 status: US imagery; UN designation. The direction of the oil is not documented, so the
   # refined-petroleum rule (supply TO the DPRK) is not reached; the transfer is enough.
@@ -267,8 +269,8 @@ Feature: Documented DPRK incidents and their look-alikes (shared/reference/dprk_
 
   # === Part B: look-alikes ===================================================================
 
-  # N-01 status: not a violation. The crude cap (2397 OP4) is a total and the 90-day report a
-  # reporting duty: neither is a per-event rule, so a supply within the cap is no finding.
+  # N-01 status: not a violation. The crude cap (2397 OP4) is a total (dprk.crude.cap): 40,000 t
+  # is far below 525,000 t, so no finding; the 90-day report is a reporting duty, not a rule.
   @supplies
   Scenario: N-01 crude oil through the China-DPRK pipeline within the cap is no finding
     Then there is no finding for event "N-01-crude-pipeline-2018"

@@ -40,7 +40,9 @@ def test_every_exemption_is_tested(engine: Engine) -> None:
 
 
 def test_scenarios_name_only_known_rules_and_exemptions(engine: Engine) -> None:
-    known = {r.id for r in engine.rulebook.rules}
+    book = engine.rulebook
+    known = {r.id for r in book.rules} | {c.rule.id for c in book.caps}
+    known |= {k.rule.id for k in book.links}
     known |= {e.id for r in engine.rulebook.rules for e in r.exemptions}
     named = set(RULE_REF.findall(_feature_text()))
     assert named - known == set()

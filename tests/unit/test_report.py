@@ -41,11 +41,12 @@ CONTRACT_KEYS: dict[str, set[str]] = {
     "error": {"field", "message"},
 }
 ENGINE_EXTRAS: dict[str, set[str]] = {
-    "report": {"exempted"},                # findings an exemption lifted
+    "report": {"exempted", "totals"},      # findings an exemption lifted; totals toward caps
     "summary": {"exempted"},
     "finding": {"rule_source"},            # file:line of the rule
     "citation": {"status"},                # verified / content-verified / unconfirmed
-    "explanation": {"stage", "missing"},   # the stage in force; what a review lacks
+    # the stage in force; what a review lacks; a cap's contributions; a chain of linked events
+    "explanation": {"stage", "missing", "contributions", "chain"},
     "condition": {"note"},
     "exemption": {"summary", "citations", "conditions"},
     "rejection": {"file"},

@@ -1,0 +1,199 @@
+"""Totals across events: caps per period, running totals, and the state that carries them.
+
+A cap (``caps:`` in a rule file) selects the events that count toward it like any rule does
+(compiled onto durable-rules as *contribution* variants), measures each event's quantity in the
+cap's units, and adds them up per period. The order of the batch does not matter: within a
+period contributions are taken by date, then by event id. The state -- every contribution seen
+so far -- is a separate object that the command line keeps in a JSON file between batches.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from .errors import StateError
+from .events import Event
+from .rulespec import Cap
+from .taxonomy import Taxonomy
+
+__all__ = ["Contribution", "Crossing", "PeriodTotal", "TotalsState", "add_up", "measure"]
+
+STATE_FORMAT = "sanctions-engine-state"
+STATE_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """One event's quantity toward one cap in one period."""
+
+    cap_id: str
+    period_from: str
+    period_until: str | None
+    event_id: str
+    date: str
+    quantities: dict[str, str]  # unit -> decimal text
+    batch: int  # 0 for contributions carried in from a state file
+    position: int  # 1-based position in its batch
+
+
+@dataclass(frozen=True)
+class Crossing:
+    """A contribution that took (or kept) a running total over a limit."""
+
+    contribution: Contribution
+    unit: str
+    limit: Decimal
+    total: Decimal
+    first: bool  # the one that crossed, rather than one after it
+    history: tuple[tuple[Contribution, Decimal], ...]  # contributions with the running total
+
+
+@dataclass(frozen=True)
+class PeriodTotal:
+    """A cap's total in one period and unit, and its share of the limit."""
+
+    cap_id: str
+    period_from: str
+    period_until: str | None
+    unit: str
+    total: Decimal
+    limit: Decimal
+    events: int
+
+    @property
+    def share(self) -> float:
+        """Percent of the limit used, to one decimal."""
+        return float(round(self.total * 100 / self.limit, 1))
+
+
+def measure(cap: Cap, event: Event, taxonomy: Taxonomy, units: list[str]
+            ) -> tuple[dict[str, Decimal], list[str]]:
+    """The event's quantity in each unit, and what could not be measured (with the field)."""
+    out: dict[str, Decimal] = {}
+    problems: list[str] = []
+    for i, item in enumerate(event.items):
+        cats = taxonomy.classify(item.category, item.hs_code).certain
+        if not any(c in cap.counts for c in cats):
+            continue
+        for unit in units:
+            if unit in ("USD", "EUR"):
+                if item.value is None or item.value.currency != unit:
+                    problems.append(f"items[{i}].value is needed in {unit} "
+                                    f"(found {item.value.currency if item.value else 'none'})")
+                    continue
+                amount = item.value.value
+            elif item.quantity is None:
+                problems.append(f"items[{i}].quantity is missing")
+                continue
+            elif item.unit == unit:
+                amount = item.quantity
+            elif (item.unit or "", unit) in cap.conversions:
+                amount = item.quantity * cap.conversions[(item.unit or "", unit)][0]
+            else:
+                problems.append(f"items[{i}].quantity in {item.unit or 'no unit'} cannot be "
+                                f"converted to {unit} (no factor in the rule)")
+                continue
+            out[unit] = out.get(unit, Decimal(0)) + amount
+    return out, sorted(set(problems))
+
+
+def add_up(caps: dict[str, Cap], contributions: list[Contribution]
+           ) -> tuple[list[Crossing], list[PeriodTotal]]:
+    """Running totals per cap, period and unit; every contribution of the current batch that
+    ends above a limit, and the totals."""
+    groups: dict[tuple[str, str, str | None], list[Contribution]] = {}
+    for c in contributions:
+        if c.cap_id not in caps:
+            raise StateError(f"a contribution of {c.event_id} to {c.cap_id}, which this "
+                             "rulebook does not have")
+        groups.setdefault((c.cap_id, c.period_from, c.period_until), []).append(c)
+    crossings: list[Crossing] = []
+    totals: list[PeriodTotal] = []
+    for (cap_id, start, until), group in sorted(groups.items(), key=lambda g: (g[0][0], g[0][1])):
+        group.sort(key=lambda c: (c.date, c.event_id, c.batch))
+        period = next(p for p in caps[cap_id].periods
+                      if p.window(date.fromisoformat(start)) is not None)
+        for limit, unit in period.limits:
+            running = earlier = Decimal(0)  # with this batch; with earlier batches only
+            history: list[tuple[Contribution, Decimal]] = []
+            for c in group:
+                if unit not in c.quantities:
+                    continue
+                before = running
+                running += Decimal(c.quantities[unit])
+                if c.batch == 0:
+                    earlier += Decimal(c.quantities[unit])
+                history.append((c, running))
+                # This batch's events over the limit; and an earlier batch's event that this
+                # batch took over it (an event reported late, dated before it).
+                if running > limit and (c.batch == 1 or earlier <= limit):
+                    crossings.append(Crossing(c, unit, limit, running, before <= limit,
+                                              tuple(history)))
+            totals.append(PeriodTotal(cap_id, start, until, unit, running, limit,
+                                      len(history)))
+    return crossings, totals
+
+
+@dataclass
+class TotalsState:
+    """Contributions carried from batch to batch, tied to one rulebook."""
+
+    fingerprint: str
+    contributions: list[Contribution] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, path: str | Path, fingerprint: str) -> TotalsState:
+        """Read a state file; a missing file is an empty state. Refuses, without touching the
+        file, one that is corrupt or was written for another rulebook."""
+        p = Path(path)
+        if not p.exists():
+            return cls(fingerprint)
+        try:
+            data = json.loads(p.read_text(encoding="utf-8"))
+            if data.get("format") != STATE_FORMAT or data.get("version") != STATE_VERSION:
+                raise ValueError(f"not a {STATE_FORMAT} file of version {STATE_VERSION}")
+            contributions = [Contribution(**{**c, "batch": 0}) for c in data["contributions"]]
+            for c in contributions:
+                date.fromisoformat(c.date)
+                date.fromisoformat(c.period_from)
+                for quantity in c.quantities.values():
+                    if not Decimal(quantity).is_finite():
+                        raise ValueError(f"quantity {quantity!r} of {c.event_id}")
+        except (OSError, ValueError, KeyError, TypeError, AttributeError,
+                InvalidOperation) as exc:
+            raise StateError(f"{path}: cannot use this state file: {exc}") from None
+        if data.get("rulebook") != fingerprint:
+            raise StateError(f"{path}: written for rulebook {data.get('rulebook')}, not "
+                             f"{fingerprint}; start a new state file for this rulebook")
+        return cls(fingerprint, contributions)
+
+    def save(self, path: str | Path) -> None:
+        """Write atomically: a crash never leaves half a file."""
+        target = Path(path)
+        rows = sorted((asdict(c) | {"batch": 0, "position": 0} for c in self.contributions),
+                      key=lambda c: (c["cap_id"], c["period_from"], c["date"], c["event_id"]))
+        text = json.dumps({"format": STATE_FORMAT, "version": STATE_VERSION,
+                           "rulebook": self.fingerprint, "contributions": rows},
+                          indent=1, ensure_ascii=False) + "\n"
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(text)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+def as_json_number(value: Decimal) -> Any:
+    """An int when whole, else a float: what the report shows."""
+    return int(value) if value == value.to_integral_value() else float(value)
