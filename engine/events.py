@@ -13,6 +13,7 @@ import re
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from functools import cache
 from typing import Annotated, Any, Literal
 
 import pycountry
@@ -75,8 +76,13 @@ def normalize_hs_code(value: Any) -> str:
     return digits
 
 
+@cache
+def _currencies() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
 def _currency(value: Any) -> str:
-    if not isinstance(value, str) or pycountry.currencies.get(alpha_3=value.upper()) is None:
+    if not isinstance(value, str) or value.upper() not in _currencies():
         raise ValueError(f"unknown currency {value!r}: use an ISO 4217 code such as 'USD'")
     return value.upper()
 
