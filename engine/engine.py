@@ -143,6 +143,9 @@ class Engine:
         if progress is not None:
             progress(total)
         prior = state.contributions if state is not None else []
+        # An event checked again (a retry, a re-run) replaces what the state holds for it.
+        again = {(c.cap_id, c.event_id) for c in counted}
+        prior = [c for c in prior if (c.cap_id, c.event_id) not in again]
         for c in prior:
             cap = self._caps.get(c.cap_id)
             if cap is None or not any(p.window(date.fromisoformat(c.period_from))

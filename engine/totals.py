@@ -123,6 +123,7 @@ def add_up(caps: dict[str, Cap], contributions: list[Contribution]
         for limit, unit in period.limits:
             running = earlier = Decimal(0)  # with this batch; with earlier batches only
             history: list[tuple[Contribution, Decimal]] = []
+            crossed: tuple[Contribution, Decimal] | None = None
             for c in group:
                 if unit not in c.quantities:
                     continue
@@ -131,11 +132,17 @@ def add_up(caps: dict[str, Cap], contributions: list[Contribution]
                 if c.batch == 0:
                     earlier += Decimal(c.quantities[unit])
                 history.append((c, running))
+                if before <= limit < running:
+                    crossed = history[-1]
                 # This batch's events over the limit; and an earlier batch's event that this
                 # batch took over it (an event reported late, dated before it).
                 if running > limit and (c.batch == 1 or earlier <= limit):
-                    crossings.append(Crossing(c, unit, limit, running, before <= limit,
-                                              tuple(history)))
+                    first = before <= limit
+                    # The crossing lists every contribution; each later one the crossing and
+                    # itself (listing all again would grow as the square of the batch).
+                    assert crossed is not None
+                    shown = tuple(history) if first else (crossed, history[-1])
+                    crossings.append(Crossing(c, unit, limit, running, first, shown))
             totals.append(PeriodTotal(cap_id, start, until, unit, running, limit,
                                       len(history)))
     return crossings, totals

@@ -91,7 +91,8 @@ Feature: Caps on totals across events (dprk.refined_petroleum.cap, dprk.crude.ca
       """
     And there is a violation of "dprk.refined_petroleum.cap" for event "p4"
     And the explanation of "dprk.refined_petroleum.cap" for event "p4" mentions "already over"
-    And the cap finding for "dprk.refined_petroleum.cap" for event "p4" lists events "p1, p2, p3, p4" with running totals "300,000, 500,000, 500,001, 505,001"
+    # A later supply lists the one that crossed and itself (the crossing lists them all).
+    And the cap finding for "dprk.refined_petroleum.cap" for event "p4" lists events "p3, p4" with running totals "500,001, 505,001"
     And there is no finding for "dprk.refined_petroleum.cap" for event "p1"
     And there is no finding for "dprk.refined_petroleum.cap" for event "p2"
     And "dprk.refined_petroleum.supply" is lifted by exemption "dprk.refined_petroleum.supply.notified" for event "p3"
@@ -212,6 +213,27 @@ Feature: Caps on totals across events (dprk.refined_petroleum.cap, dprk.crude.ca
     And the cap finding for "dprk.refined_petroleum.cap" lists events "cubic, tonnes, litres" with running totals "377,388, 499,799, 500,050.592" in barrels
     And there is no finding for "dprk.refined_petroleum.cap" for event "tonnes"
 
+  Scenario: Refined petroleum pumped ship-to-ship into a DPRK-flagged tanker counts toward the cap
+    Given the events:
+      """
+      - {id: by-road, type: transfer, date: 2018-02-01, origin: CN, destination: KP,
+         items: [{category: refined_petroleum, quantity: 450000, unit: barrels}],
+         authorizations: [{type: notification, issued_by: China, addressed_to: 1718 Committee}]}
+      - id: at-sea
+        type: ship_to_ship_transfer
+        date: 2018-03-01
+        location: {area: East China Sea}
+        vessels:
+          - {name: DELIVERING TANKER, role: delivering, flag: PA}
+          - {name: RECEIVING TANKER, role: receiving, flag: KP}
+        items: [{category: refined_petroleum, quantity: 8000, unit: m3}]
+      """
+    When the events are checked
+    Then there is a violation of "dprk.refined_petroleum.supply" for event "at-sea"
+    And there is a violation of "dprk.refined_petroleum.cap" for event "at-sea"
+    And the cap finding for "dprk.refined_petroleum.cap" lists events "by-road, at-sea" with running totals "450,000, 500,318.4"
+    And the total for "dprk.refined_petroleum.cap" in the period from 2018-01-01 is 500,318.4 barrels (100.1%)
+
   Scenario: A refined petroleum supply whose quantity cannot be counted is a review naming the field
     Given the events:
       """
@@ -257,6 +279,33 @@ Feature: Caps on totals across events (dprk.refined_petroleum.cap, dprk.crude.ca
     And the cap finding for "dprk.refined_petroleum.cap" lists events "monday-1, monday-2, tuesday-1" with running totals "300,000, 450,000, 510,000"
     And the total for "dprk.refined_petroleum.cap" in the period from 2018-01-01 is 510,000 barrels (102%)
     And the state file holds 3 contributions
+
+  @cli
+  Scenario: A supply reported late, in a later batch, takes the period over the cap
+    # the first batch stays under the cap; the late supply is dated before its events, so the
+    # earlier batch's supplies dated after it are now over the cap
+    Given a first batch checked with the state file:
+      """
+      - {id: march, type: transfer, date: 2018-03-01, origin: CN, destination: KP,
+         items: [{category: refined_petroleum, quantity: 300000, unit: barrels}],
+         authorizations: [{type: notification, issued_by: China, addressed_to: 1718 Committee}]}
+      - {id: may, type: transfer, date: 2018-05-01, origin: CN, destination: KP,
+         items: [{category: refined_petroleum, quantity: 150000, unit: barrels}],
+         authorizations: [{type: notification, issued_by: China, addressed_to: 1718 Committee}]}
+      """
+    And the events:
+      """
+      - {id: february-late, type: transfer, date: 2018-02-01, origin: RU, destination: KP,
+         items: [{category: refined_petroleum, quantity: 100000, unit: barrels}],
+         authorizations: [{type: notification, issued_by: Russian Federation, addressed_to: 1718 Committee}]}
+      """
+    When the events are checked with the state file
+    Then the first batch had no finding for "dprk.refined_petroleum.cap"
+    And there is a violation of "dprk.refined_petroleum.cap" for event "may"
+    And the explanation of "dprk.refined_petroleum.cap" for event "may" mentions "from an earlier batch"
+    And the cap finding for "dprk.refined_petroleum.cap" for event "may" lists events "february-late, march, may" with running totals "100,000, 400,000, 550,000"
+    And there is no finding for "dprk.refined_petroleum.cap" for event "march"
+    And the total for "dprk.refined_petroleum.cap" in the period from 2018-01-01 is 550,000 barrels (110%)
 
   @cli
   Scenario: A state file written for another rulebook is refused and left untouched
@@ -510,7 +559,7 @@ Feature: Caps on totals across events (dprk.refined_petroleum.cap, dprk.crude.ca
     And the explanation of "dprk.coal.cap" for event "c2" mentions "7600000 t against 7500000 t"
     And the cap finding for "dprk.coal.cap" for event "c2" lists events "c1, c2" with running totals "7,000,000, 7,600,000" in t
     And the cap finding for "dprk.coal.cap" for event "c3" lists events "c1, c2, c3" with running totals "100,000,000, 200,000,000, 450,000,000" in USD
-    And the cap finding for "dprk.coal.cap" for event "c3" lists events "c1, c2, c3" with running totals "7,000,000, 7,600,000, 7,700,000" in t
+    And the cap finding for "dprk.coal.cap" for event "c3" lists events "c2, c3" with running totals "7,600,000, 7,700,000" in t
 
   @coal
   Scenario: Coal in December 2016 has its own, smaller figures

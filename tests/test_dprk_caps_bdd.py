@@ -274,19 +274,3 @@ def cli_exit(cli_run: CliRun, status: int, text: str, state_file: Path) -> None:
 def state_unchanged(state_file: Path, state_bytes: bytes) -> None:
     assert state_file.read_bytes() == state_bytes
     assert [p.name for p in state_file.parent.iterdir()] == [state_file.name]
-
-
-# --- ship-to-ship supplies count too -----------------------------------------------------------
-
-
-def test_ship_to_ship_supply_to_a_dprk_flagged_tanker_counts(engine: Engine) -> None:
-    report = engine.check([{
-        "id": "sts", "type": "ship_to_ship_transfer", "date": "2018-03-01",
-        "vessels": [{"name": "DELIVERING", "role": "delivering", "flag": "HK"},
-                    {"name": "RECEIVING", "role": "receiving", "flag": "KP"}],
-        "items": [{"category": "refined_petroleum", "quantity": 600000, "unit": "barrels"}],
-        "authorizations": [{"type": "notification", "issued_by": "China",
-                            "addressed_to": "1718 Committee", "date": "2018-03-20"}]}])
-    assert any(f.rule_id == "dprk.refined_petroleum.supply" for f in
-               [*report.findings, *report.exempted])
-    assert [t.total for t in report.totals] == [600000]

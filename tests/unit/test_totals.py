@@ -524,7 +524,29 @@ def test_a_late_event_that_takes_the_period_over_the_cap_is_a_finding(
     state = TotalsState.load(path, fingerprint)
     late = shipped_engine.check([_supply("c", "2018-02-01", 100000)], state=state)
     assert [t.total for t in late.totals] == [550000]
-    assert _cap_findings(late), "the period is over the cap but nothing was reported"
+    # b, of the first batch, is now over the cap; it is named, with the whole history
+    assert _cap_findings(late) == [("b", "violation")]
+    (finding,) = [f for f in late.findings if f.rule_id == PETROLEUM]
+    assert "from an earlier batch" in finding.explanation.text
+    assert [(c.event_id, c.running_total) for c in finding.explanation.contributions] == [
+        ("c", 100000), ("a", 400000), ("b", 550000)]
+    # a third batch does not report b again
+    state.save(path)
+    state = TotalsState.load(path, fingerprint)
+    third = shipped_engine.check([_supply("d", "2018-01-15", 0)], state=state)
+    assert _cap_findings(third) == []
+
+
+def test_the_same_batch_checked_twice_is_not_counted_twice(shipped_engine: Engine,
+                                                           tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    fingerprint = shipped_engine.rulebook.fingerprint
+    for _ in range(2):
+        state = TotalsState.load(path, fingerprint)
+        report = shipped_engine.check([_supply("a", "2018-03-01", 300000)], state=state)
+        state.save(path)
+        assert _cap_findings(report) == []
+        assert [t.total for t in report.totals] == [300000]
 
 
 @pytest.mark.parametrize("change", [{"quantities": {"barrels": "lots"}},
