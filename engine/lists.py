@@ -28,7 +28,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -48,6 +47,7 @@ from pydantic import (
     model_validator,
 )
 
+from ._files import write_atomically
 from ._yaml import YamlProblem, line_of, load_yaml
 from .countries import normalize_country
 from .errors import SanctionsEngineError
@@ -848,16 +848,7 @@ def save_snapshot(snapshot: ListSnapshot, path: str | os.PathLike[str]) -> None:
     text = json.dumps(snapshot.model_dump(mode="json"), ensure_ascii=False, indent=1,
                       sort_keys=False) + "\n"
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(target, text)
 
 
 def load_snapshot(path: str | os.PathLike[str]) -> ListSnapshot:

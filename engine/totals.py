@@ -10,14 +10,13 @@ so far -- is a separate object that the command line keeps in a JSON file betwee
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from ._files import write_atomically
 from .errors import StateError
 from .events import Event
 from .rulespec import Cap
@@ -189,16 +188,7 @@ class TotalsState:
         text = json.dumps({"format": STATE_FORMAT, "version": STATE_VERSION,
                            "rulebook": self.fingerprint, "contributions": rows},
                           indent=1, ensure_ascii=False) + "\n"
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(text)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomically(target, text)
 
 
 def as_json_number(value: Decimal) -> Any:
