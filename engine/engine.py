@@ -154,15 +154,23 @@ class Engine:
                                  f"{c.cap_id} ({c.period_from}) that this rulebook has no "
                                  "period for")
         crossings, period_totals = add_up(self._caps, [*prior, *counted])
+        # One finding per event and cap, even when it passes two limits (t and US$): the
+        # finding shows each limit's total and contributions.
+        by_event: dict[tuple[str, str], list[Crossing]] = {}
         for crossing in crossings:
-            if crossing.contribution.batch == 0:
+            key = (crossing.contribution.cap_id, crossing.contribution.event_id)
+            by_event.setdefault(key, []).append(crossing)
+        for group in by_event.values():
+            head = group[0].contribution
+            if head.batch == 0:
                 # An earlier batch's event, over the cap now that this batch added to the
                 # period: reported after this batch's events.
-                findings.append((total + 1, self._late_cap_finding(crossing)))
+                finding = self._late_cap_finding(group[0])
+                findings.append((total + 1, self._merge_limits(finding, group)))
                 continue
-            position = crossing.contribution.position
-            event, fact = counted_events[position]
-            findings.append((position, self._cap_finding(crossing, event, fact)))
+            event, fact = counted_events[head.position]
+            finding = self._cap_finding(group[0], event, fact)
+            findings.append((head.position, self._merge_limits(finding, group)))
         if state is not None:
             state.contributions = [*prior, *(replace(c, batch=0) for c in counted)]
         findings.extend(self._chains(linked))
@@ -257,6 +265,31 @@ class Engine:
                 f"{'; '.join(problems)}: review needed.")
         explanation = finding.explanation.model_copy(update={"missing": problems, "text": text})
         return finding.model_copy(update={"severity": "review", "explanation": explanation})
+
+    @staticmethod
+    def _merge_limits(finding: Finding, group: list[Crossing]) -> Finding:
+        """Add the other limits an event passed (each with its total and contributions)."""
+        if len(group) == 1:
+            return finding
+        ex = finding.explanation
+        conditions, contributions = list(ex.conditions), list(ex.contributions)
+        for crossing in group[1:]:
+            c, unit = crossing.contribution, crossing.unit
+            conditions.append(ConditionOut(
+                field=f"total ({unit}, {c.period_from} to {c.period_until or 'now'})",
+                op="lte", expected=as_json_number(crossing.limit),
+                actual=as_json_number(crossing.total),
+                note="crossed here" if crossing.first else "already over"))
+            contributions += [ContributionOut(
+                event_id=h.event_id, date=h.date,
+                quantity=as_json_number(Decimal(h.quantities[unit])), unit=unit,
+                running_total=as_json_number(run)) for h, run in crossing.history]
+        also = "; ".join(f"{as_json_number(x.total)} {x.unit} against "
+                         f"{as_json_number(x.limit)} {x.unit}" for x in group[1:])
+        explanation = ex.model_copy(update={
+            "conditions": conditions, "contributions": contributions,
+            "text": ex.text.rstrip(".") + f"; also {also}."})
+        return finding.model_copy(update={"explanation": explanation})
 
     def _late_cap_finding(self, crossing: Crossing) -> Finding:
         """A cap finding on an event of an earlier batch (known from the state only)."""

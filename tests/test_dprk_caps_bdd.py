@@ -223,12 +223,14 @@ def lists_contributions(report: Report, cap_id: str, event_id: str | None, ids: 
         f for f in report.findings
         if f.rule_id == cap_id and f.severity == "violation" and f.explanation.contributions
         and (event_id is None or event_id in f.event_ids)
-        and (unit is None or f.explanation.contributions[0].unit == unit)]
+        and (unit is None or any(c.unit == unit for c in f.explanation.contributions))]
     if len(found) != 1:
         _fail(f"{len(found)} cap findings for {cap_id}"
               + (f" for event {event_id}" if event_id else "")
               + (f" in {unit}" if unit else "") + ": expected exactly one", report)
-    contributions = found[0].explanation.contributions
+    # One finding shows every limit the event passed: compare the contributions of one unit.
+    contributions = [c for c in found[0].explanation.contributions
+                     if c.unit == (unit or found[0].explanation.contributions[0].unit)]
     want_ids = [s.strip() for s in ids.split(",")]
     want_runs = [_number(s) for s in runs.split(", ")]
     got_ids = [c.event_id for c in contributions]
