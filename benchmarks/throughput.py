@@ -12,8 +12,8 @@ Python process so that memory figures are not mixed:
    compile-to-fact, match on durable-rules, explain, build the report object;
 2. rendering that report to JSON;
 3. durable-rules alone: the same facts, built beforehand, through ``engine._matcher.match``;
-4. a pure-Python baseline: ``explain.evaluate_all`` for every compiled rule (stage, review
-   twin, exemption) whose event types and dates fit, on the same facts;
+4. a pure-Python baseline: ``explain.evaluate_all`` for every compiled variant (stage, review
+   twin, exemption, ...) whose event types and dates fit, on the same facts;
 5. peak memory (``ru_maxrss`` per process; ``tracemalloc`` peak of the pipeline in its own
    process) and the time to load and compile the rules.
 
@@ -380,6 +380,14 @@ def _maxrss_mb() -> float:
     return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
 
 
+def _kinds(variants: dict[str, Any]) -> str:
+    """``97 stage, 60 review, 30 exemption``: what the compiled variants are."""
+    counts: dict[str, int] = {}
+    for v in variants.values():
+        counts[v.kind] = counts.get(v.kind, 0) + 1
+    return ", ".join(f"{n} {k}" for k, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
 def phase_pipeline(path: str) -> dict[str, Any]:
     """1, 2 and the load figures: the pipeline as a user runs it."""
     t0 = time.perf_counter()
@@ -416,6 +424,7 @@ def phase_pipeline(path: str) -> dict[str, Any]:
             "rejected": s.rejected, "findings": s.findings, "by_severity": s.by_severity,
             "exempted": s.exempted, "rules": len(book.rules),
             "compiled": len(engine.compiled.variants),
+            "kinds": _kinds(engine.compiled.variants),
             "dr_rules": sum(len(rs) for rs in engine.compiled.rulesets),
             "rulesets": len(engine.compiled.rulesets),
             "rss_loaded_mb": rss_loaded, "rss_mb": rss_checked, "rss_end_mb": _maxrss_mb()}
@@ -718,9 +727,9 @@ def main(argv: list[str] | None = None) -> int:
           f"{invalid:,} with a mistake), {size / 2**20:.1f} MiB, generated in {t_gen:.1f} s")
     if pipe is not None:
         sev = pipe["by_severity"]
-        print(f"rules: {pipe['rules']} rules -> {pipe['compiled']} variants (stages, review "
-              f"twins, exemptions) -> {pipe['dr_rules']} durable-rules rules (incl. "
-              f"{pipe['rulesets']} catch-all) in {pipe['rulesets']} ruleset(s)")
+        print(f"rules: {pipe['rules']} rules -> {pipe['compiled']} variants ({pipe['kinds']}) "
+              f"-> {pipe['dr_rules']} durable-rules rules (incl. {pipe['rulesets']} catch-all) "
+              f"in {pipe['rulesets']} ruleset(s)")
         print(f"result: {pipe['checked']:,} checked, {pipe['rejected']:,} rejected, "
               f"{pipe['findings']:,} findings ({sev.get('violation', 0):,} violation, "
               f"{sev.get('review', 0):,} review), {pipe['exempted']:,} exempted")

@@ -5,6 +5,7 @@ No fuzzy guessing: a value that is not a code, an exact ISO name or a listed ali
 
 from __future__ import annotations
 
+import functools
 from functools import cache
 
 import pycountry
@@ -63,6 +64,7 @@ def _codes() -> frozenset[str]:
     return frozenset(c.alpha_2 for c in pycountry.countries)
 
 
+@functools.lru_cache(maxsize=4096)
 def normalize_country(value: str) -> str:
     """Return the alpha-2 code for ``value`` or raise ``ValueError`` naming what was given."""
     text = value.strip()
