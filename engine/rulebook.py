@@ -230,27 +230,22 @@ def load_rulebook(root: str | Path) -> Rulebook:
             raise f.error(f"regime {spec.regime!r} does not match its folder "
                           f"{path.parent.name!r}", ("regime",))
         resolver = _Resolver(f, resolutions, taxonomy, spec.regime)
-        for i, rule_spec in enumerate(spec.rules):
-            rule = resolver.rule(i, rule_spec)
+
+        def claim(rule: Rule, key: str, i: int, f: _File = f) -> None:
             if rule.id in seen:
-                raise f.error(f"duplicate rule id (also in {seen[rule.id]})", ("rules", i, "id"),
+                raise f.error(f"duplicate rule id (also in {seen[rule.id]})", (key, i, "id"),
                               rule.id)
             seen[rule.id] = f"{f.shown}:{rule.line}"
-            rules.append(rule)
+
+        for i, rule_spec in enumerate(spec.rules):
+            rules.append(resolver.rule(i, rule_spec))
+            claim(rules[-1], "rules", i)
         for i, cap_spec in enumerate(spec.caps):
-            cap = resolver.cap(i, cap_spec)
-            if cap.rule.id in seen:
-                raise f.error(f"duplicate rule id (also in {seen[cap.rule.id]})",
-                              ("caps", i, "id"), cap.rule.id)
-            seen[cap.rule.id] = f"{f.shown}:{cap.rule.line}"
-            caps.append(cap)
+            caps.append(resolver.cap(i, cap_spec))
+            claim(caps[-1].rule, "caps", i)
         for i, link_spec in enumerate(spec.links):
-            link = resolver.link(i, link_spec)
-            if link.rule.id in seen:
-                raise f.error(f"duplicate rule id (also in {seen[link.rule.id]})",
-                              ("links", i, "id"), link.rule.id)
-            seen[link.rule.id] = f"{f.shown}:{link.rule.line}"
-            links.append(link)
+            links.append(resolver.link(i, link_spec))
+            claim(links[-1].rule, "links", i)
         canon.append((path.relative_to(base).as_posix(), f.data))
 
     digest = hashlib.sha256(
