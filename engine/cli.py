@@ -42,6 +42,16 @@ def _parser() -> argparse.ArgumentParser:
                        help="totals toward caps carried between batches (JSON; created if "
                             "missing, refused if written for another rulebook)")
 
+    lists = sub.add_parser("lists", help="the UN Consolidated List: import and compare snapshots")
+    lsub = lists.add_subparsers(dest="lists_command", required=True, metavar="ACTION")
+    imp = lsub.add_parser("import", help="read the UN XML into a versioned JSON snapshot")
+    imp.add_argument("xml", metavar="FILE.xml")
+    imp.add_argument("--output", metavar="SNAPSHOT", default="un-list-snapshot.json",
+                     help="where to write the snapshot (default: un-list-snapshot.json)")
+    dif = lsub.add_parser("diff", help="additions, removals (delistings) and changes")
+    dif.add_argument("old", metavar="OLD", help="a snapshot (.json) or the UN XML")
+    dif.add_argument("new", metavar="NEW", help="a snapshot (.json) or the UN XML")
+
     schema = sub.add_parser("schema", help="print the JSON Schema of the rule or event format")
     schema.add_argument("what", choices=("rules", "events"))
 
@@ -159,6 +169,33 @@ def _coverage(engine: Engine, args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _lists(args: argparse.Namespace) -> int:
+    from .lists import diff, load_snapshot, read_consolidated, save_snapshot
+
+    def snapshot(path: str) -> Any:
+        return load_snapshot(path) if path.endswith(".json") else read_consolidated(path)
+
+    if args.lists_command == "import":
+        snap = read_consolidated(args.xml)
+        save_snapshot(snap, args.output)
+        out = [f"{args.output}: list generated {snap.generated.isoformat()}, "
+               f"sha256 {snap.sha256}, {snap.record_count} records",
+               "  " + ", ".join(f"{k} {v}" for k, v in snap.count_by_regime().items())]
+        out += [f"  skipped: {problem}" for problem in snap.problems]
+        sys.stdout.write("\n".join(out) + "\n")
+        return 2 if snap.problems else 0
+    old, new = snapshot(args.old), snapshot(args.new)
+    d = diff(old, new)
+    out = [f"{old.generated.isoformat()} -> {new.generated.isoformat()}: "
+           f"{len(d.additions)} added, {len(d.removals)} removed (delisted), "
+           f"{len(d.changes)} changed"]
+    out += [f"  + {r.reference} {r.name}" for r in d.additions]
+    out += [f"  - {r.reference} {r.name}" for r in d.removals]
+    out += [f"  ~ {c.reference}: {', '.join(ch.field for ch in c.changes)}" for c in d.changes]
+    sys.stdout.write("\n".join(out) + "\n")
+    return 0
+
+
 def _schema(what: str) -> int:
     model: Any = RuleFileSpec if what == "rules" else Event
     schema = model.model_json_schema(by_alias=True)
@@ -174,6 +211,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(args)
         if args.command == "rules":
             return _rules(args)
+        if args.command == "lists":
+            return _lists(args)
         return _schema(args.what)
     except SanctionsEngineError as exc:
         sys.stderr.write(exc.show() + "\n")
