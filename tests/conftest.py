@@ -9,7 +9,6 @@ failure report (see the hooks at the end).
 
 from __future__ import annotations
 
-import datetime as dt
 import fnmatch
 import json
 from collections.abc import Generator
@@ -18,6 +17,7 @@ from typing import Any
 
 import pytest
 import yaml
+from eventdata import jsonable
 from pytest_bdd import given, parsers, then, when
 from sanctions_engine import Engine
 from sanctions_engine.report import Finding, Report
@@ -46,20 +46,9 @@ def events() -> list[dict[str, Any]]:
 # --- helpers ---------------------------------------------------------------------------------
 
 
-def _jsonable(value: Any) -> Any:
-    """YAML reads ``2024-01-04`` as a date; events arrive as JSON text, so dates become strings."""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_jsonable(v) for v in value]
-    return value
-
-
 def _add(events: list[dict[str, Any]], data: Any) -> None:
     assert isinstance(data, dict), f"an event must be a mapping, not {data!r}"
-    event = _jsonable(data)
+    event = jsonable(data)
     event.setdefault("id", f"e{len(events) + 1}")
     events.append(event)
 
@@ -156,7 +145,7 @@ def partial_compare(actual: Any, expected: Any, path: str = "") -> str | None:
 
 
 def _include(found: list[Finding], docstring: str, report: Report, what: str) -> None:
-    expected = _jsonable(yaml.safe_load(docstring))
+    expected = jsonable(yaml.safe_load(docstring))
     assert isinstance(expected, list), "the doc-string must hold a YAML list of findings"
     dumped = [f.model_dump(mode="json", by_alias=True) for f in found]
     for n, want in enumerate(expected):

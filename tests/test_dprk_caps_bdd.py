@@ -21,7 +21,6 @@ every compiled engine costs ~50 MB that durable-rules never gives back.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import random
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from typing import Any
 
 import pytest
 import yaml
+from eventdata import jsonable
 from pytest_bdd import given, parsers, scenarios, then, when
 from sanctions_engine import Engine
 from sanctions_engine.cli import main
@@ -45,22 +45,12 @@ DAY = r"(?P<start>\d{4}-\d{2}-\d{2})"
 # --- helpers ---------------------------------------------------------------------------------
 
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_jsonable(v) for v in value]
-    return value
-
-
 def _batch(docstring: str, first: int = 1) -> list[dict[str, Any]]:
     data = yaml.safe_load(docstring)
     assert isinstance(data, list), "the doc-string must hold a YAML list of events"
     out = []
     for n, event in enumerate(data, first):
-        event = _jsonable(event)
+        event = jsonable(event)
         event.setdefault("id", f"e{n}")
         out.append(event)
     return out
