@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from . import engine as engine_module
 from ._files import write_atomically
 from .engine import Engine
 from .errors import SanctionsEngineError
 from .events import Event
+from .rulebook import load_rulebook
 from .rulespec import RuleFileSpec
 from .totals import TotalsState
 
@@ -76,8 +78,22 @@ def _write(text: str, output: str | None) -> None:
     write_atomically(output, text)
 
 
+# durable-rules never frees a ruleset (about 35 MB per 1,000 rules) and grows unstable when
+# one process creates many: a program that calls main() again and again (tests, a server)
+# reuses the engine compiled for the same folder and the same rulebook (its fingerprint).
+_ENGINES: dict[tuple[str, str], Engine] = {}
+
+
+def _engine(rules: str | None) -> Engine:
+    book = load_rulebook(rules if rules is not None else engine_module.default_rules_path())
+    key = (book.root, book.fingerprint)
+    if key not in _ENGINES:
+        _ENGINES[key] = Engine(book)
+    return _ENGINES[key]
+
+
 def _check(args: argparse.Namespace) -> int:
-    engine = Engine.load(args.rules)
+    engine = _engine(args.rules)
     progress = None
     if not args.quiet and sys.stderr.isatty():
         def progress(n: int) -> None:
@@ -96,7 +112,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _rules(args: argparse.Namespace) -> int:
-    engine = Engine.load(args.rules)
+    engine = _engine(args.rules)
     book = engine.rulebook
     if args.rules_command == "coverage":
         return _coverage(engine, args)
