@@ -188,7 +188,15 @@ def _one_of(values: tuple[Any, ...]) -> dict[str, Any]:
     (measured); only ``$or`` between tests on an array of objects is not.
     """
     tests = [{"$i": v} for v in values]
-    return tests[0] if len(tests) == 1 else {"$or": tests}
+    if len(tests) == 1:
+        return tests[0]
+    # An $or straight under $iany reads an uninitialised node field in durable-rules 2.0.28
+    # (createAlpha, rete.c: the forward node of an $or never sets expression.right.type;
+    # valgrind shows it) and then, at random, refuses the ruleset with error 102. Closing the
+    # $and with a plain test that every listed value passes ("" is never one) gives the $iany
+    # a fully built node to check, and the same meaning.
+    assert "" not in values
+    return {"$and": [{"$or": tests}, {"$neq": {"$i": ""}}]}
 
 
 def _test_terms(t: Test, prefix: str, review: bool, relaxed: bool) -> list[Term]:

@@ -215,6 +215,33 @@ def test_every_rule_tests_the_event_type_first(engine: Engine) -> None:
     assert seen > len(engine.rulebook.rules)
 
 
+def _ends_in_or(expression: dict[str, Any]) -> bool:
+    if "$or" in expression:
+        return True
+    if "$and" in expression:
+        return _ends_in_or(expression["$and"][-1])
+    return False
+
+
+def test_no_array_test_ends_in_an_or(engine: Engine) -> None:
+    """durable-rules leaves the node of an $or half built; under $iany/$iall it then reads the
+    unset half and, at random, refuses the whole ruleset (error 102; valgrind shows the read)."""
+    arrays = 0
+    for name, body in _rule_bodies(engine):
+        for path, value in _walk(body):
+            if path.endswith(("/$iany", "/$iall")) or path in {"/$iany", "/$iall"}:
+                (inner,) = value.values()
+                assert not _ends_in_or(inner), (name, path)
+                arrays += 1
+    assert arrays > 100
+
+
+def test_an_or_under_an_array_test_is_closed_by_a_plain_test() -> None:
+    one_of = compile_module._one_of(("a", "b"))
+    assert not _ends_in_or(one_of)
+    assert compile_module._one_of(("a",)) == {"$i": "a"}
+
+
 def test_no_rule_tests_session_state(engine: Engine) -> None:
     for name, body in _rule_bodies(engine):
         keys = {k for path, k in _walk(body) if "<key" in path}
