@@ -16,6 +16,7 @@ from typing import Any
 from . import __version__
 from . import engine as engine_module
 from ._files import write_atomically
+from .designations import Designations, default_lists_path
 from .engine import Engine
 from .errors import SanctionsEngineError
 from .events import Event
@@ -40,6 +41,13 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     check.add_argument("--output", metavar="FILE", help="write the report here (default: stdout)")
     check.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    check.add_argument("--list", metavar="SNAPSHOT", action="append", dest="lists",
+                       help="a UN list snapshot (.json from 'lists import') or the UN XML to "
+                            "screen parties against; repeat with older snapshots for a history "
+                            "(a record missing from a newer one was removed; default: the "
+                            "shipped list)")
+    check.add_argument("--vessels", metavar="FILE",
+                       help="designated vessels (YAML, docs/lists.md; default: the shipped file)")
     check.add_argument("--state", metavar="FILE",
                        help="totals toward caps carried between batches (JSON; created if "
                             "missing, refused if written for another rulebook)")
@@ -94,6 +102,12 @@ def _engine(rules: str | None) -> Engine:
 
 def _check(args: argparse.Namespace) -> int:
     engine = _engine(args.rules)
+    if args.lists or args.vessels:
+        default = default_lists_path()
+        designations = Designations.load(
+            args.lists or sorted(default.glob("un-consolidated-*.xml")),
+            args.vessels or default / "dprk_vessels.yaml")
+        engine = engine.with_designations(designations)
     progress = None
     if not args.quiet and sys.stderr.isatty():
         def progress(n: int) -> None:

@@ -1,9 +1,9 @@
 """Compile a ``Rulebook`` onto durable-rules, and an ``Event`` into the fact it matches.
 
 Each rule stage becomes one durable-rules rule (its conditions, its event types and its dates
-joined by ``$and``); each category test with room for doubt adds a *review* twin, and each
-exemption becomes a rule of its own. Events are asserted as facts, never posted: a posted
-event fires at most one rule, a fact fires every rule it satisfies.
+joined by ``$and``); each category or designation test with room for doubt adds a *review*
+twin, and each exemption becomes a rule of its own. Events are asserted as facts, never
+posted: a posted event fires at most one rule, a fact fires every rule it satisfies.
 
 The traps of durable-rules 2.0.28 are kept out here, in one place: no floats (numbers are
 integers in thousandths, dates are day ordinals), no dotted keys, no test that can match the
@@ -14,7 +14,7 @@ hashes are known to be distinct.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -89,8 +89,20 @@ def _cf(text: str | None) -> str | None:
     return text.casefold() if text is not None else None
 
 
-def to_fact(event: Event, taxonomy: Taxonomy, fid: str) -> dict[str, Any]:
-    """The flat, durable-rules-safe view of ``event`` that rules are matched against."""
+def _marks(keys: Mapping[str, list[str]] | None) -> tuple[tuple[str, list[str]], ...]:
+    if keys is None:
+        return ()
+    return (("des", list(keys["des"])), ("pdes", list(keys["pdes"])))
+
+
+def to_fact(event: Event, taxonomy: Taxonomy, fid: str,
+            designated: Mapping[str, Mapping[str, list[str]]] | None = None) -> dict[str, Any]:
+    """The flat, durable-rules-safe view of ``event`` that rules are matched against.
+
+    ``designated``: per party or vessel path (``parties[0]``), the regimes it is designated
+    under on the event's date, ``des`` (strong) and ``pdes`` (weak); see designations.py.
+    """
+    marks = designated or {}
     day = event.date.toordinal()
     fact: dict[str, Any] = {"id": fid, "t": event.type.value, "d": day}
     loc = event.location
@@ -142,10 +154,14 @@ def to_fact(event: Event, taxonomy: Taxonomy, fid: str) -> dict[str, Any]:
     put("parties", [{k: v for k, v in (("role", p.role), ("kind", p.kind), ("country", p.country),
                                        ("name", _cf(p.name)),
                                        ("unref", _cf(p.identifiers.get("un_reference"))),
-                                       ("imo", p.identifiers.get("imo"))) if v is not None}
-                    for p in event.parties])
-    put("vessels", [{k: v for k, v in (("flag", v.flag), ("role", _cf(v.role)), ("imo", v.imo))
-                     if v is not None} for v in event.vessels])
+                                       ("imo", p.identifiers.get("imo")),
+                                       ("hum", p.humanitarian_actor),
+                                       *_marks(marks.get(f"parties[{i}]")))
+                     if v is not None and v != []}
+                    for i, p in enumerate(event.parties)])
+    put("vessels", [{k: v for k, v in (("flag", v.flag), ("role", _cf(v.role)), ("imo", v.imo),
+                                       *_marks(marks.get(f"vessels[{i}]")))
+                     if v is not None and v != []} for i, v in enumerate(event.vessels)])
     auths = []
     for a in event.authorizations:
         entry = {k: v for k, v in (("type", a.type), ("issued_by", _cf(a.issued_by)),
@@ -217,6 +233,9 @@ def _test_terms(t: Test, prefix: str, review: bool, relaxed: bool) -> list[Term]
         if t.review_if:
             terms.append([{"$iany": {prefix + "own": _one_of(t.review_if)}}])
         return terms
+    if t.field.kind == "designation":
+        # A review twin asks for a weak match (or a record perhaps removed by the day).
+        return [[{"$iany": {prefix + ("pdes" if review else "des"): _one_of(t.value)}}]]
     if t.field.many:
         if t.op == "equals":
             return [[{"$iany": {key: {"$i": t.value}}}]]
@@ -268,9 +287,11 @@ def _terms(conditions: tuple[Condition, ...], review_of: Test | None = None) -> 
 
 
 def category_tests(conditions: tuple[Condition, ...]) -> Iterator[Test]:
-    """Every ``in`` test on an item category, where a missing classification means review."""
+    """Every test with room for doubt, each the seed of a review twin: an ``in`` test on an
+    item category (unclassified, possibly in it, declared too coarsely) or on a designation
+    (a weak match)."""
     for c in conditions:
-        if isinstance(c, Test) and c.field.kind == "category" and c.op == "in":
+        if isinstance(c, Test) and c.field.kind in ("category", "designation") and c.op == "in":
             yield c
         elif isinstance(c, AnyOf):
             yield from category_tests(c.options)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -12,6 +12,7 @@ from typing import Any
 
 from . import __version__
 from .compile import CHUNK, CompiledRulebook, Variant, compile_rulebook, to_fact
+from .designations import Designations, Hit, fact_keys
 from .errors import MatchError, StateError
 from .events import Event
 from .explain import Check, evaluate_all
@@ -27,14 +28,16 @@ from .report import (
     Explanation,
     Finding,
     InForce,
+    ListOut,
     Rejection,
     Report,
     RulebookInfo,
+    ScreeningOut,
     Summary,
     TotalOut,
 )
 from .rulebook import Rulebook, load_rulebook
-from .rulespec import Citation, Rule, Stage
+from .rulespec import AnyOf, Citation, Condition, Rule, Scoped, Stage, Test
 from .totals import Contribution, Crossing, TotalsState, add_up, as_json_number, measure
 from .validate import validate_records
 
@@ -55,8 +58,13 @@ class Engine:
     Two engines share nothing; one batch leaves nothing behind for the next.
     """
 
-    def __init__(self, rulebook: Rulebook) -> None:
+    def __init__(self, rulebook: Rulebook, designations: Designations | None = None) -> None:
+        """``designations``: the lists parties and vessels are screened against; by default
+        the shipped lists, when a rule tests ``designated``."""
         self.rulebook = rulebook
+        if designations is None and _tests_designations(rulebook):
+            designations = Designations.default()
+        self.designations = designations
         self.compiled: CompiledRulebook = compile_rulebook(rulebook)
         self._matcher = Matcher(self.compiled)
         self._categories = frozenset(rulebook.taxonomy.categories)
@@ -65,10 +73,19 @@ class Engine:
         for name, variant in self.compiled.variants.items():
             self._by_rule.setdefault(variant.rule.id, []).append((name, variant))
 
+    def with_designations(self, designations: Designations) -> Engine:
+        """The same compiled rules screening against other lists (nothing is recompiled)."""
+        twin = object.__new__(Engine)
+        twin.__dict__.update(self.__dict__)
+        twin.designations = designations
+        return twin
+
     @classmethod
-    def load(cls, path: str | Path | None = None) -> Engine:
+    def load(cls, path: str | Path | None = None, designations: Designations | None = None
+             ) -> Engine:
         """An engine for the rules folder at ``path`` (the shipped rules by default)."""
-        return cls(load_rulebook(path if path is not None else default_rules_path()))
+        return cls(load_rulebook(path if path is not None else default_rules_path()),
+                   designations)
 
     # --- checking ---------------------------------------------------------------------
 
@@ -105,6 +122,8 @@ class Engine:
         rejected: list[Rejection] = []
         total = checked = 0
         pending: list[tuple[int, Event, dict[str, Any]]] = []
+        screened: list[ScreeningOut] = []
+        hits_of: dict[int, list[Hit]] = {}
         counted: list[Contribution] = []
         counted_events: dict[int, tuple[Event, dict[str, Any]]] = {}
         linked: list[tuple[str, int, Event, dict[str, Any]]] = []
@@ -115,7 +134,7 @@ class Engine:
             for (position, event, fact), names in zip(pending, fired, strict=True):
                 if not names:
                     continue
-                found, lifted = self._explain(event, fact, names)
+                found, lifted = self._explain(event, fact, names, hits_of.get(position, []))
                 findings.extend((position, f) for f in found)
                 exempted.extend((position, f) for f in lifted)
                 for name in sorted(n for n in names if n.startswith(("l1|", "l2|"))):
@@ -126,6 +145,7 @@ class Engine:
                     if review is not None:
                         findings.append((position, review))
             pending.clear()
+            hits_of.clear()
 
         for _, result in validate_records(records, self._categories):
             total += 1
@@ -133,7 +153,14 @@ class Engine:
                 rejected.append(result)
             else:
                 checked += 1
-                pending.append((total, result, to_fact(result, taxonomy, "")))
+                marks = None
+                if self.designations is not None:
+                    hits = self.designations.hits(result)
+                    if hits:
+                        hits_of[total] = hits
+                        marks = fact_keys(hits)
+                        screened.extend(_screening_out(result.id, h) for h in hits)
+                pending.append((total, result, to_fact(result, taxonomy, "", marks)))
                 if len(pending) >= CHUNK:
                     flush()
             if progress is not None and total % 10_000 == 0:
@@ -194,7 +221,10 @@ class Engine:
                                                             "until": t.period_until}),
                              unit=t.unit, total=as_json_number(t.total),
                              limit=as_json_number(t.limit), share=t.share, events=t.events)
-                    for t in period_totals])
+                    for t in period_totals],
+            lists=[ListOut(**i.to_dict()) for i in
+                   (self.designations.info() if self.designations is not None else [])],
+            screening=screened)
 
     # --- linked events ----------------------------------------------------------------
 
@@ -355,8 +385,8 @@ class Engine:
 
     # --- explaining -------------------------------------------------------------------
 
-    def _explain(self, event: Event, fact: dict[str, Any], names: set[str]
-                 ) -> tuple[list[Finding], list[Finding]]:
+    def _explain(self, event: Event, fact: dict[str, Any], names: set[str],
+                 hits: Sequence[Hit] = ()) -> tuple[list[Finding], list[Finding]]:
         found: list[Finding] = []
         lifted: list[Finding] = []
         rule_ids = sorted({self.compiled.variants[n].rule.id for n in names})
@@ -367,7 +397,7 @@ class Engine:
             chosen = main[0] if main else (reviews[0] if reviews else None)
             if chosen is None:
                 continue  # only an exemption matched: nothing to lift
-            finding = self._finding(event, fact, chosen, names)
+            finding = self._finding(event, fact, chosen, names, hits)
             if any(e.applies for e in finding.explanation.exemptions):
                 lifted.append(finding)
             else:
@@ -382,8 +412,8 @@ class Engine:
                                    paragraph=c.paragraph, status=c.status))
         return out
 
-    def _finding(self, event: Event, fact: dict[str, Any], variant: Variant, names: set[str]
-                 ) -> Finding:
+    def _finding(self, event: Event, fact: dict[str, Any], variant: Variant, names: set[str],
+                 hits: Sequence[Hit] = ()) -> Finding:
         rule, stage = variant.rule, variant.stage
         assert stage is not None
         ok, checks = evaluate_all(rule.conditions + stage.conditions, fact, event,
@@ -391,9 +421,10 @@ class Engine:
         if not ok:
             raise MatchError(f"durable-rules matched {rule.id} on event {event.id} but the "
                              f"conditions do not hold: {checks[-1]}")
+        checks = [_with_hits(c, hits, variant.kind == "review") for c in checks]
         severity = "review" if variant.kind == "review" else rule.severity
-        missing = [c.note for c in checks if c.note and variant.kind == "review"
-                   and c.field.endswith("category")]
+        missing = [_doubt(c) for c in checks if c.note and variant.kind == "review"
+                   and c.field.endswith(("category", "designated"))]
         if severity == "review" and rule.needs and not missing:
             missing = [rule.needs]
         exemptions = [self._weigh(rule, j, event, fact, names) for j in range(len(rule.exemptions))]
@@ -452,6 +483,58 @@ class Engine:
                 "compiled": len(self.compiled.variants)}
 
 
+def _tests_designations(book: Rulebook) -> bool:
+    """Whether any rule or exemption tests ``designated`` (then the lists are needed)."""
+
+    def walk(conds: Iterable[Condition]) -> bool:
+        for c in conds:
+            if isinstance(c, Test) and c.field.kind == "designation":
+                return True
+            if isinstance(c, AnyOf) and walk(c.options):
+                return True
+            if isinstance(c, Scoped) and walk(c.conditions):
+                return True
+        return False
+
+    return any(walk(rule.conditions) or any(walk(s.conditions) for s in rule.stages)
+               or any(walk(x.conditions) for x in rule.exemptions) for rule in book.rules)
+
+
+def _with_hits(check: Check, hits: Sequence[Hit], review: bool) -> Check:
+    """A ``designated`` check showing the matches themselves: which name matched which listed
+    record, the score, the signals, the listing date."""
+    if not check.field.endswith("designated") or not check.holds:
+        return check
+    path = check.field.removesuffix(".designated")
+    mine = [h for h in hits if h.path == path and h.counts and h.regime in check.expected
+            and (h.strong != review)]
+    if not mine:
+        return check
+    return replace(check, actual=[h.to_dict() for h in mine],
+                   note=(check.note + ": " if check.note else "") + mine[0].text())
+
+
+def _doubt(check: Check) -> str:
+    """What a review finding needs, in a few words."""
+    assert check.note is not None
+    if not check.field.endswith(".designated") or not isinstance(check.actual, list):
+        return check.note
+    best = check.actual[0]
+    return (f"confirmation that {check.field.removesuffix('.designated')} is "
+            f"{best['listed_name']} ({best['reference']}): only a weak match, score "
+            f"{best['score']}")
+
+
+def _screening_out(event_id: str, hit: Hit) -> ScreeningOut:
+    m = hit.match
+    return ScreeningOut(event_id=event_id, path=hit.path, list=m.list_name,
+                        reference=m.reference, listed_name=m.listed_name, regime=hit.regime,
+                        band="strong" if m.band == "strong" else "weak",
+                        score=round(m.score, 4), status=hit.status,
+                        listed_on=hit.listed_on.isoformat(),
+                        removed_by=_iso(hit.removed_by), text=hit.text(), match=m.to_dict())
+
+
 def _vessel_keys(vessel: Any) -> list[tuple[str, ...]]:
     """How a vessel is recognised in another event: IMO number, else name and flag."""
     if vessel.imo:
@@ -486,6 +569,7 @@ def _interval(start: Any, end: Any) -> dict[str, str | None]:
 def _sentence(event: Event, rule: Rule, stage: Stage, severity: str, checks: list[Check],
               citations: list[CitationOut], missing: list[str]) -> str:
     facts = "; ".join(
+        f"{c.field}: {c.note}" if c.field.endswith(".designated") and c.note else
         f"{c.field} {c.actual}" + (f" ({c.note})" if c.note and severity != "review" else "")
         for c in checks)
     cites = " and ".join(c.short() for c in citations)

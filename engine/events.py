@@ -33,6 +33,7 @@ __all__ = [
     "Authorization",
     "Event",
     "EventType",
+    "HumanitarianActor",
     "Item",
     "ItemCondition",
     "Location",
@@ -137,6 +138,14 @@ ItemCondition = Literal["new", "used"]
 Purpose = Literal[
     "livelihood", "humanitarian", "diplomatic", "medical", "civil_aviation_flight",
     "denuclearization", "un_activity", "personal_use",
+    # Asset-freeze and port-entry carve-outs (2664 (2022) OP1; 2371/2375 port entry; 2094 OP10).
+    "basic_human_needs", "emergency", "return_to_port_of_origin", "judicial_process",
+]
+# The closed list of actors of resolution 2664 (2022) OP1, whose humanitarian payments and
+# deliveries are not a breach of an asset freeze.
+HumanitarianActor = Literal[
+    "un", "international_organization", "humanitarian_organization", "un_appeal_partner",
+    "implementing_partner", "committee_designated",
 ]
 AuthorizationType = Literal[
     "committee_exemption", "notification", "work_permit", "licence", "state_determination"
@@ -173,6 +182,7 @@ class Party(_Model):
     name: str | None = None
     country: Country | None = None
     identifiers: dict[str, str] = Field(default_factory=dict)
+    humanitarian_actor: HumanitarianActor | None = None
 
 
 class Item(_Model):

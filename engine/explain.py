@@ -61,6 +61,8 @@ def _holds(test: Test, value: Any, scope: dict[str, Any], review: bool, relaxed:
             return (scope.get("cls") == 0 or any(c in operand for c in scope.get("pcats", []))
                     or any(c in test.review_if for c in scope.get("own", [])))
         return any(c in operand for c in cats)
+    if test.field.kind == "designation":
+        return any(r in operand for r in scope.get("pdes" if review else "des", []))
     if test.field.many:
         values = value or []
         if op == "equals":
@@ -126,6 +128,12 @@ def _test(test: Test, scope: dict[str, Any], at: str, review_of: Test | None,
             elif not declared and hs:
                 note = f"classified through HS {hs}"
         return Check(path, test.op, _expected(test), actual, holds, note)
+    if test.field.kind == "designation":
+        # The engine puts the matches themselves here (Engine._with_hits).
+        found = scope.get("pdes" if review else "des", [])
+        if review and holds:
+            note = f"only a weak match on the {', '.join(found)} list"
+        return Check(path, test.op, _expected(test), list(found) or None, holds, note)
     shown = _shown(test, value)
     if test.field.kind == "text" and value is not None:
         # Matching is case-insensitive; show the value as the event wrote it.

@@ -13,7 +13,8 @@ from typing import Literal
 __all__ = ["FIELDS", "OPS_BY_KIND", "SCOPES", "FieldSpec", "Kind", "Scope"]
 
 Scope = Literal["event", "item", "party", "vessel", "authorization"]
-Kind = Literal["country", "date", "number", "text", "enum", "category", "hs", "bool"]
+Kind = Literal["country", "date", "number", "text", "enum", "category", "hs", "bool",
+               "designation"]
 
 # Scoped conditions ("some item such that ...") and the event list they range over.
 SCOPES: dict[str, tuple[Scope, str]] = {
@@ -43,6 +44,9 @@ OPS_BY_KIND: dict[Kind, frozenset[str]] = {
     "category": frozenset({"in", "not_in"}),
     "hs": frozenset({"prefix", "exists"}),
     "bool": frozenset({"equals"}),
+    # A regime key of the UN list (``dprk``, ``iran``...): a strong match listed by the
+    # event's date; a weak one makes a review finding (see designations.py).
+    "designation": frozenset({"in"}),
 }
 
 _F = FieldSpec
@@ -78,11 +82,14 @@ FIELDS: dict[Scope, dict[str, FieldSpec]] = {
         "name": _F("name", "name", "text"),
         "identifiers.un_reference": _F("identifiers.un_reference", "unref", "text"),
         "identifiers.imo": _F("identifiers.imo", "imo", "text"),
+        "designated": _F("designated", "des", "designation", many=True),
+        "humanitarian_actor": _F("humanitarian_actor", "hum", "enum"),
     },
     "vessel": {
         "flag": _F("flag", "flag", "country"),
         "role": _F("role", "role", "text"),
         "imo": _F("imo", "imo", "text"),
+        "designated": _F("designated", "des", "designation", many=True),
     },
     "authorization": {
         "type": _F("type", "type", "enum"),

@@ -55,6 +55,7 @@ from .errors import SanctionsEngineError
 __all__ = [
     "FORMAT_VERSION",
     "REGIMES",
+    "REGIME_KEYS",
     "VESSELS_FORMAT_VERSION",
     "Address",
     "Alias",
@@ -148,6 +149,7 @@ REGIMES: dict[str, Regime] = {r.prefix: r for r in (
     _regime("SO", "al_shabaab", "Somalia", "2713 (2023), formerly 751 (1992)", "Al-Shabaab"),
     _regime("ML", "mali", "Mali", "2374 (2017), lapsed 31 Aug 2023", "Mali"),
 )}
+REGIME_KEYS: frozenset[str] = frozenset(r.key for r in REGIMES.values())
 _BY_LIST_TYPE: dict[str, Regime] = {r.list_type.casefold(): r for r in REGIMES.values()}
 
 # Current format ``KPi.001``; older files used ``QI.A.288.10`` / ``QE.A.73.02``.

@@ -21,8 +21,10 @@ __all__ = [
     "FieldError",
     "Finding",
     "InForce",
+    "ListOut",
     "Rejection",
     "Report",
+    "ScreeningOut",
     "Summary",
     "TotalOut",
 ]
@@ -179,6 +181,36 @@ class RulebookInfo(_Out):
     regimes: list[str]
 
 
+class ListOut(_Out):
+    """A designation list the batch was screened against (enough to fetch the same bytes)."""
+
+    name: str
+    source: str | None
+    generated: str
+    sha256: str
+    records: int
+
+
+class ScreeningOut(_Out):
+    """A party or vessel of an event that matched a listed record, and what that means on the
+    event's date: ``in_force`` (a rule may act on it), ``designated_later`` (listed after the
+    event: no finding), ``delisted``, ``possibly_delisted`` (removed around the event's date)."""
+
+    event_id: str
+    path: str
+    list: str
+    reference: str
+    listed_name: str
+    regime: str
+    band: Literal["strong", "weak"]
+    score: float
+    status: Literal["in_force", "designated_later", "delisted", "possibly_delisted"]
+    listed_on: str
+    removed_by: str | None = None
+    text: str
+    match: dict[str, Any]
+
+
 class Report(_Out):
     """The result of checking one batch."""
 
@@ -189,6 +221,8 @@ class Report(_Out):
     rejected: list[Rejection]
     exempted: list[Finding] = Field(default_factory=list)
     totals: list[TotalOut] = Field(default_factory=list)
+    lists: list[ListOut] = Field(default_factory=list)
+    screening: list[ScreeningOut] = Field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's JSON document as Python data."""
@@ -213,6 +247,8 @@ def _fmt(value: Any) -> str:
     """A condition's operand or value as a person reads it."""
     if isinstance(value, dict) and set(value) == {"from", "until"}:
         return f"{value['from']} to {value['until'] or 'now'}"
+    if isinstance(value, dict) and "reference" in value and "band" in value:
+        return f"{value['reference']} ({value['band']}, score {value['score']})"  # a list match
     if isinstance(value, list):
         return "[" + ", ".join(_fmt(v) for v in value) + "]"
     return "-" if value is None else str(value)
@@ -228,12 +264,17 @@ def _by_event(findings: list[Finding]) -> dict[str, list[Finding]]:
 def _header(r: Report) -> list[str]:
     s = r.summary
     sev = ", ".join(f"{k} {v}" for k, v in sorted(s.by_severity.items())) or "none"
-    return [
+    out = [
         f"sanctions-engine {r.engine.version} - rulebook {r.rulebook.fingerprint[:19]}... "
         f"({r.rulebook.rules} rules: {', '.join(r.rulebook.regimes)})",
         f"{s.events} events: {s.checked} checked, {s.rejected} rejected; "
         f"{s.findings} findings ({sev}); {s.exempted} exempted",
     ]
+    if r.lists:
+        out.append("screened against " + "; ".join(
+            f"{x.name} {x.generated} ({x.records} records, sha256 {x.sha256[:12]}...)"
+            for x in r.lists))
+    return out
 
 
 def _text(r: Report) -> str:
@@ -265,6 +306,11 @@ def _text(r: Report) -> str:
         for t in r.totals:
             lines.append(f"  {t.cap_id} {t.period.from_} to {t.period.until or 'now'}: "
                          f"{t.total} of {t.limit} {t.unit} ({t.share}%), {t.events} events")
+    notes = [h for h in r.screening if h.status != "in_force"]
+    if notes:
+        lines += ["", "Screening notes (matches that do not count on the event's date)"]
+        for h in notes:
+            lines.append(f"  {h.event_id} {h.path}: {h.status.replace('_', ' ')} - {h.text}")
     if r.exempted:
         lines += ["", "Exempted (within a rule's reach, lifted by an exemption)"]
         for f in r.exempted:
@@ -288,7 +334,7 @@ def _md(text: Any) -> str:
 
 def _markdown(r: Report) -> str:
     h = _header(r)
-    lines = ["# Sanctions check report", "", f"- {h[0]}", f"- {h[1]}"]
+    lines = ["# Sanctions check report", "", *(f"- {line}" for line in h)]
     if r.findings:
         lines += ["", "## Findings", "", "| event | severity | rule | citations | explanation |",
                   "|---|---|---|---|---|"]
@@ -301,6 +347,13 @@ def _markdown(r: Report) -> str:
         for f in r.exempted:
             lifted = ", ".join(e.id for e in f.explanation.exemptions if e.applies)
             lines.append(f"- {_md(f.event_ids[0])}: `{f.rule_id}` lifted by `{lifted}`")
+    notes = [h for h in r.screening if h.status != "in_force"]
+    if notes:
+        lines += ["", "## Screening notes", "", "| event | party or vessel | status | match |",
+                  "|---|---|---|---|"]
+        for n in notes:
+            lines.append(f"| {_md(n.event_id)} | {n.path} | {n.status.replace('_', ' ')} | "
+                         f"{_md(n.text)} |")
     if r.rejected:
         lines += ["", "## Rejected", "", "| file | line | id | field | message |",
                   "|---|---|---|---|---|"]

@@ -32,6 +32,7 @@ from .countries import normalize_country
 from .errors import RuleError
 from .events import (
     AuthorizationType,
+    HumanitarianActor,
     IsoDate,
     ItemCondition,
     PartyKind,
@@ -40,6 +41,7 @@ from .events import (
     Unit,
 )
 from .fields import FIELDS, OPS_BY_KIND, SCOPES, FieldSpec, Scope
+from .lists import REGIME_KEYS
 from .rulespec import (
     AnyOf,
     Cap,
@@ -70,6 +72,7 @@ _ENUMS: dict[tuple[str, str], frozenset[str]] = {
     ("authorization", "type"): frozenset(get_args(AuthorizationType)),
     ("item", "condition"): frozenset(get_args(ItemCondition)),
     ("event", "purposes"): frozenset(get_args(Purpose)),
+    ("party", "humanitarian_actor"): frozenset(get_args(HumanitarianActor)),
 }
 
 
@@ -463,6 +466,10 @@ class _Resolver:
                 return int(v)
             if kind == "category":
                 return self.category(v, path)
+            if kind == "designation":
+                if v not in REGIME_KEYS:
+                    raise ValueError(f"a regime of the UN list: {', '.join(sorted(REGIME_KEYS))}")
+                return str(v)
             if kind == "enum":
                 allowed = _ENUMS.get((scope, field.path))
                 if field.path.endswith("currency"):

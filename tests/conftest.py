@@ -317,6 +317,26 @@ def not_applied(report: Report, exemption_id: str, rule_id: str, event_id: str |
         _fail(f"exemption {exemption_id}: why {weighed[0].why!r} does not say {why!r}", report)
 
 
+# --- Then: list screening --------------------------------------------------------------------
+
+
+@then(parsers.parse('the screening of event "{event_id}" notes "{reference}" as "{status}"'))
+def screening_notes(report: Report, event_id: str, reference: str, status: str) -> None:
+    seen = [h for h in report.screening if h.event_id == event_id]
+    if any(h.reference == reference and h.status == status for h in seen):
+        return
+    found = ", ".join(f"{h.reference} {h.status} ({h.band} {h.score})" for h in seen) or "none"
+    _fail(f'event "{event_id}": no {reference} noted as {status}; screening found: {found}',
+          report)
+
+
+@then(parsers.parse('the screening of event "{event_id}" finds nothing'))
+def screening_nothing(report: Report, event_id: str) -> None:
+    seen = [h for h in report.screening if h.event_id == event_id]
+    if seen:
+        _fail(f'event "{event_id}" matched: ' + "; ".join(h.text for h in seen), report)
+
+
 # --- Then: rejections ------------------------------------------------------------------------
 
 

@@ -40,6 +40,9 @@ def core_rules(tmp_path_factory: pytest.TempPathFactory, shipped_rules: Path) ->
     for path in (target / "dprk").glob("*.yaml"):
         if path.name not in CORE_RULE_FILES:
             path.unlink()
+    for folder in target.iterdir():
+        if folder.is_dir() and folder.name != "dprk":
+            shutil.rmtree(folder)
     return target
 
 

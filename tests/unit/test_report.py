@@ -41,7 +41,8 @@ CONTRACT_KEYS: dict[str, set[str]] = {
     "error": {"field", "message"},
 }
 ENGINE_EXTRAS: dict[str, set[str]] = {
-    "report": {"exempted", "totals"},      # findings an exemption lifted; totals toward caps
+    # findings an exemption lifted; totals toward caps; designation lists used; list matches
+    "report": {"exempted", "totals", "lists", "screening"},
     "summary": {"exempted"},
     "finding": {"rule_source"},            # file:line of the rule
     "citation": {"status"},                # verified / content-verified / unconfirmed

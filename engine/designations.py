@@ -1,0 +1,262 @@
+"""Who in an event is designated on its date (the *screen* step, between validate and match).
+
+Every party and vessel of an event is screened against the lists (``screening.Screener``); each
+match becomes a ``Hit`` placed on the two time axes of a designation:
+
+- a record counts only from its listing date: a match listed after the event's date is
+  ``designated_later`` (reported as a note, never a finding);
+- a record removed from the list no longer counts. One snapshot cannot show a removal; a
+  *history* of snapshots can: a record last seen in a snapshot generated on day A and missing
+  from the next one, generated on day B, was removed between A and B. An event on or after B is
+  judged ``delisted``; one between A and B ``possibly_delisted`` (a review, never a violation).
+
+The compiled fact gets, per party and vessel, ``des`` (regimes of strong matches in force) and
+``pdes`` (regimes of weak ones, or of possibly removed records): rules test them with
+``{field: designated, in: [<regime>]}``, and a weak match makes the rule's review twin fire.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from .events import Event, Party, Vessel
+from .lists import (
+    REGIMES,
+    DesignatedVessel,
+    ListedParty,
+    ListSnapshot,
+    VesselList,
+    load_snapshot,
+    load_vessels,
+    read_consolidated,
+)
+from .screening import Match, Screener, ScreeningConfig
+
+__all__ = ["Designations", "Hit", "HitStatus", "ListInfo", "default_lists_path", "fact_keys"]
+
+HitStatus = Literal["in_force", "designated_later", "delisted", "possibly_delisted"]
+
+_CACHE = 200_000  # distinct parties remembered per Designations (a batch repeats its parties)
+
+
+def default_lists_path() -> Path:
+    """The lists shipped with the package (the repository's ``fixtures/lists/`` folder)."""
+    return Path(str(resources.files("sanctions_engine.listdata")))
+
+
+@dataclass(frozen=True, slots=True)
+class ListInfo:
+    """Which list a report was screened against: enough to fetch the same bytes again."""
+
+    name: str
+    source: str | None
+    generated: str
+    sha256: str
+    records: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data for a report."""
+        return {"name": self.name, "source": self.source, "generated": self.generated,
+                "sha256": self.sha256, "records": self.records}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One listed record that a party or vessel of an event matched, on the event's date."""
+
+    path: str  # where in the event: ``parties[0]``, ``vessels[1]``
+    match: Match
+    regime: str
+    listed_on: date
+    listed_note: str | None
+    last_seen: date | None  # for a removed record: the last snapshot that had it
+    removed_by: date | None
+    status: HitStatus
+
+    @property
+    def counts(self) -> bool:
+        """Whether the hit makes the party designated on the day (strong, or weak: review)."""
+        return self.status in ("in_force", "possibly_delisted")
+
+    @property
+    def strong(self) -> bool:
+        """A violation-grade designation: a strong match in force."""
+        return self.status == "in_force" and self.match.band == "strong"
+
+    def text(self) -> str:
+        """One line for a person."""
+        when = {
+            "in_force": f"listed {self.listed_on.isoformat()}",
+            "designated_later": f"listed only on {self.listed_on.isoformat()}, after the event",
+            "delisted": f"removed from the list by {_iso(self.removed_by)}",
+            "possibly_delisted": (f"last on the list of {_iso(self.last_seen)}, gone from that "
+                                  f"of {_iso(self.removed_by)}: removal date unknown"),
+        }[self.status]
+        note = f" ({self.listed_note})" if self.listed_note else ""
+        return f"{self.match.explain()}; {self.regime} regime, {when}{note}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data for a report."""
+        return {"path": self.path, **self.match.to_dict(), "regime": self.regime,
+                "listed_on": self.listed_on.isoformat(), "listed_note": self.listed_note,
+                "removed_by": _iso(self.removed_by), "status": self.status,
+                "text": self.text()}
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+_REGIME_OF_COMMITTEE = {r.committee.split()[0]: r.key for r in REGIMES.values()}
+
+
+class Designations:
+    """The lists a batch is screened against: a history of UN list snapshots (oldest first,
+    the newest is the current list) and the designated vessels."""
+
+    def __init__(self, snapshots: Sequence[ListSnapshot] = (), vessels: VesselList | None = None,
+                 config: ScreeningConfig | None = None) -> None:
+        history = sorted(snapshots, key=lambda s: s.generated)
+        self.snapshots = tuple(history)
+        self.vessels = vessels
+        # The newest version of every record ever listed, and, for a removed one, when.
+        newest: dict[str, ListedParty] = {}
+        last_seen: dict[str, int] = {}
+        for i, snap in enumerate(history):
+            for record in snap.records:
+                key = record.reference.casefold()
+                newest[key] = record
+                last_seen[key] = i
+        self._removed: dict[str, tuple[date, date]] = {}
+        for key, i in last_seen.items():
+            if i < len(history) - 1:
+                self._removed[key] = (history[i].generated.date(),
+                                      history[i + 1].generated.date())
+        union = None
+        if history:
+            head = history[-1]
+            records = sorted(newest.values(), key=lambda r: r.reference)
+            union = ListSnapshot(source=head.source, generated=head.generated, sha256=head.sha256,
+                                 record_count=len(records), records=records)
+        self.screener = Screener(union, vessels, config)
+        self._screen_party = lru_cache(maxsize=_CACHE)(self._party_matches)
+        self._screen_vessel = lru_cache(maxsize=_CACHE)(self._vessel_matches)
+
+    @classmethod
+    def load(cls, lists: Iterable[str | os.PathLike[str]] = (),
+             vessels: str | os.PathLike[str] | None = None,
+             config: ScreeningConfig | None = None) -> Designations:
+        """From files: UN list snapshots (``.json`` from ``lists import``, or the UN ``.xml``)
+        and a designated-vessels YAML file."""
+        snaps = [load_snapshot(p) if str(p).endswith(".json") else read_consolidated(p)
+                 for p in lists]
+        return cls(snaps, load_vessels(vessels) if vessels is not None else None, config)
+
+    @classmethod
+    def default(cls) -> Designations:
+        """The shipped lists (see ``docs/lists.md``), read once per process."""
+        return _default()
+
+    def info(self) -> list[ListInfo]:
+        """Each list used, for the report."""
+        out = [ListInfo("un_consolidated", s.source, s.generated.isoformat(), s.sha256,
+                        s.record_count) for s in self.snapshots]
+        if self.vessels is not None:
+            v = self.vessels
+            out.append(ListInfo("designated_vessels", v.source, v.as_of.isoformat(), v.sha256,
+                                len(v.vessels)))
+        return out
+
+    # --- screening ----------------------------------------------------------------------
+
+    def _party_matches(self, kind: str | None, name: str | None, country: str | None,
+                       identifiers: tuple[tuple[str, str], ...]) -> tuple[Match, ...]:
+        party = Party.model_validate({"role": "client", "kind": kind, "name": name,
+                                      "country": country, "identifiers": dict(identifiers)})
+        return tuple(self.screener.screen(party))
+
+    def _vessel_matches(self, name: str | None, imo: str | None, flag: str | None
+                        ) -> tuple[Match, ...]:
+        return tuple(self.screener.screen_vessel(Vessel(name=name, imo=imo, flag=flag)))
+
+    def party(self, party: Party) -> tuple[Match, ...]:
+        """A party's matches (weak and strong), best first; remembered for the batch."""
+        if not party.name and not party.identifiers:
+            return ()
+        return self._screen_party(party.kind, party.name, party.country,
+                                  tuple(sorted(party.identifiers.items())))
+
+    def vessel(self, vessel: Vessel) -> tuple[Match, ...]:
+        """A vessel's matches against the designated vessels."""
+        if not vessel.name and not vessel.imo:
+            return ()
+        return self._screen_vessel(vessel.name, vessel.imo, vessel.flag)
+
+    def hits(self, event: Event) -> list[Hit]:
+        """Every match of the event's parties and vessels, placed on the event's date."""
+        out: list[Hit] = []
+        for i, party in enumerate(event.parties):
+            out.extend(self._hit(f"parties[{i}]", m, event.date) for m in self.party(party))
+        for i, vessel in enumerate(event.vessels):
+            out.extend(self._hit(f"vessels[{i}]", m, event.date) for m in self.vessel(vessel))
+        return out
+
+    def _hit(self, path: str, match: Match, day: date) -> Hit:
+        record = match.record
+        note: str | None = None
+        last_seen = removed_by = None
+        if isinstance(record, DesignatedVessel):
+            regime = _REGIME_OF_COMMITTEE.get(record.committee, record.committee)
+            listed = record.designated_on
+            if listed is None:
+                # The source gives no day: count it from the list's own date, when it was
+                # certainly designated.
+                assert self.vessels is not None
+                listed = self.vessels.as_of
+                note = (f"designated {record.designated_note or 'on a day not given'}; "
+                        f"counted from {listed.isoformat()}")
+        else:
+            regime = record.regime
+            listed = record.listed_on
+            removal = self._removed.get(record.reference.casefold())
+            if removal is not None:
+                last_seen, removed_by = removal
+        status: HitStatus = "in_force"
+        if day < listed:
+            status = "designated_later"
+        elif removed_by is not None and last_seen is not None:
+            if day >= removed_by:
+                status = "delisted"
+            elif day >= last_seen:
+                status = "possibly_delisted"
+        return Hit(path, match, regime, listed, note, last_seen, removed_by, status)
+
+
+def fact_keys(hits: Iterable[Hit]) -> dict[str, dict[str, list[str]]]:
+    """Per event path, ``des`` and ``pdes`` for the compiled fact (see the module's doc)."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for hit in hits:
+        if not hit.counts:
+            continue
+        keys = out.setdefault(hit.path, {"des": [], "pdes": []})
+        target = keys["des"] if hit.strong else keys["pdes"]
+        if hit.regime not in target:
+            target.append(hit.regime)
+    for keys in out.values():
+        keys["des"].sort()
+        keys["pdes"] = sorted(r for r in keys["pdes"] if r not in keys["des"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _default() -> Designations:
+    root = default_lists_path()
+    return Designations.load(sorted(root.glob("un-consolidated-*.xml")),
+                             root / "dprk_vessels.yaml")
