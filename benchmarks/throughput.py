@@ -453,6 +453,7 @@ def phase_match(path: str, chunk: int) -> dict[str, Any]:
     """3 and 4: durable-rules alone, and the pure-Python baseline, on pre-built facts."""
     from sanctions_engine import Engine
     from sanctions_engine.compile import to_fact
+    from sanctions_engine.designations import fact_keys
     from sanctions_engine.explain import evaluate_all
     from sanctions_engine.load import read_events
     from sanctions_engine.report import Rejection
@@ -495,7 +496,9 @@ def phase_match(path: str, chunk: int) -> dict[str, Any]:
         pairs: list[tuple[Any, dict[str, Any]]] = []
         for _, result in validate_records(read_events(path), categories):
             if not isinstance(result, Rejection):
-                pairs.append((result, to_fact(result, taxonomy, "")))
+                marks = (fact_keys(engine.designations.hits(result))
+                         if engine.designations is not None else None)
+                pairs.append((result, to_fact(result, taxonomy, "", marks)))
                 if len(pairs) >= chunk:
                     yield pairs
                     pairs = []
