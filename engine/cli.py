@@ -7,6 +7,7 @@ unreadable or invalid rules, or at least one event rejected (the report is still
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections.abc import Sequence
@@ -22,6 +23,7 @@ from .errors import SanctionsEngineError
 from .events import Event
 from .rulebook import load_rulebook
 from .rulespec import RuleFileSpec
+from .screening import ScreeningConfig
 from .totals import TotalsState
 
 __all__ = ["main"]
@@ -48,6 +50,12 @@ def _parser() -> argparse.ArgumentParser:
                             "shipped list)")
     check.add_argument("--vessels", metavar="FILE",
                        help="designated vessels (YAML, docs/lists.md; default: the shipped file)")
+    check.add_argument("--strong", type=float, metavar="SCORE",
+                       help="name-match score from which a designation counts (violation); "
+                            f"default {ScreeningConfig.strong}")
+    check.add_argument("--weak", type=float, metavar="SCORE",
+                       help="name-match score from which a match is reviewed; "
+                            f"default {ScreeningConfig.weak}")
     check.add_argument("--state", metavar="FILE",
                        help="totals toward caps carried between batches (JSON; created if "
                             "missing, refused if written for another rulebook)")
@@ -102,11 +110,19 @@ def _engine(rules: str | None) -> Engine:
 
 def _check(args: argparse.Namespace) -> int:
     engine = _engine(args.rules)
-    if args.lists or args.vessels:
+    if args.lists or args.vessels or args.strong is not None or args.weak is not None:
         default = default_lists_path()
+        base = ScreeningConfig()
+        config = dataclasses.replace(
+            base, strong=base.strong if args.strong is None else args.strong,
+            weak=base.weak if args.weak is None else args.weak)
+        if not 0 < config.weak <= config.strong <= 1:
+            sys.stderr.write(f"sanctions-engine: error: need 0 < --weak ({config.weak}) <= "
+                             f"--strong ({config.strong}) <= 1\n")
+            return 2
         designations = Designations.load(
             args.lists or sorted(default.glob("un-consolidated-*.xml")),
-            args.vessels or default / "dprk_vessels.yaml")
+            args.vessels or default / "dprk_vessels.yaml", config)
         engine = engine.with_designations(designations)
     progress = None
     if not args.quiet and sys.stderr.isatty():

@@ -60,11 +60,14 @@ class ListInfo:
     generated: str
     sha256: str
     records: int
+    strong: float
+    weak: float
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for a report."""
         return {"name": self.name, "source": self.source, "generated": self.generated,
-                "sha256": self.sha256, "records": self.records}
+                "sha256": self.sha256, "records": self.records,
+                "thresholds": {"strong": self.strong, "weak": self.weak}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,13 +168,14 @@ class Designations:
         return _default()
 
     def info(self) -> list[ListInfo]:
-        """Each list used, for the report."""
+        """Each list used, for the report (with the thresholds: they decide what matched)."""
+        cfg = self.screener.config
         out = [ListInfo("un_consolidated", s.source, s.generated.isoformat(), s.sha256,
-                        s.record_count) for s in self.snapshots]
+                        s.record_count, cfg.strong, cfg.weak) for s in self.snapshots]
         if self.vessels is not None:
             v = self.vessels
             out.append(ListInfo("designated_vessels", v.source, v.as_of.isoformat(), v.sha256,
-                                len(v.vessels)))
+                                len(v.vessels), cfg.strong, cfg.weak))
         return out
 
     # --- screening ----------------------------------------------------------------------

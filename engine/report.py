@@ -189,6 +189,7 @@ class ListOut(_Out):
     generated: str
     sha256: str
     records: int
+    thresholds: dict[str, float]  # the match scores for strong (violation) and weak (review)
 
 
 class ScreeningOut(_Out):

@@ -291,3 +291,23 @@ def test_cli_check_with_a_list_history(rules: Path, tmp_path: Path, history: Des
     assert [(s["event_id"], s["status"]) for s in doc["screening"]] == [("gone", "delisted"),
                                                                         ("on", "in_force")]
     assert [x["sha256"] for x in doc["lists"]][:2] == [s.sha256 for s in history.snapshots]
+
+
+def test_cli_thresholds_are_used_and_reported(rules: Path, tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from sanctions_engine.cli import main
+
+    events = tmp_path / "e.jsonl"
+    events.write_text(json.dumps(_pay("weak", "2019-01-01", _payee("Kim Jong Si"))) + "\n",
+                      encoding="utf-8")
+    base = ["check", str(events), "--rules", str(rules), "--format", "json"]
+    assert main(base) == 1
+    doc = json.loads(capsys.readouterr().out)
+    assert [f["severity"] for f in doc["findings"]] == ["review"]
+    assert doc["lists"][0]["thresholds"] == {"strong": 0.92, "weak": 0.84}
+    assert main([*base, "--strong", "0.8", "--weak", "0.7"]) == 1
+    doc = json.loads(capsys.readouterr().out)
+    assert [f["severity"] for f in doc["findings"]] == ["violation"]
+    assert doc["lists"][0]["thresholds"] == {"strong": 0.8, "weak": 0.7}
+    assert main([*base, "--strong", "0.5", "--weak", "0.7"]) == 2
+    assert "--weak (0.7) <= --strong (0.5)" in capsys.readouterr().err
