@@ -105,6 +105,8 @@ def to_fact(event: Event, taxonomy: Taxonomy, fid: str,
     marks = designated or {}
     day = event.date.toordinal()
     fact: dict[str, Any] = {"id": fid, "t": event.type.value, "d": day}
+    if any(keys["des"] or keys["pdes"] for keys in marks.values()):
+        fact["dz"] = 1  # the designation gate (_with_country_gate)
     loc = event.location
 
     def put(key: str, value: Any) -> None:
@@ -330,6 +332,15 @@ def _countries_named(test: dict[str, Any]) -> set[str]:
     return out
 
 
+def _tests_designation(test: Any) -> bool:
+    if isinstance(test, dict):
+        return any(k.removeprefix("$i.") in ("des", "pdes") or _tests_designation(v)
+                   for k, v in test.items())
+    if isinstance(test, list):
+        return any(_tests_designation(v) for v in test)
+    return False
+
+
 def _with_country_gate(term: Term) -> Term:
     """Put first, after the event type, a test that the fact names a country the term needs.
 
@@ -338,6 +349,10 @@ def _with_country_gate(term: Term) -> Term:
     """
     named = set().union(*(_countries_named(t) for t in term))
     if not named:
+        if any(_tests_designation(t) for t in term):
+            # The same for a designation: an event with no listed party or vessel (nearly
+            # all of them) leaves at once.
+            return [term[0], {"dz": 1}, *term[1:]]
         return term
     # A scalar test, not an array test: durable-rules shares equal scalar tests between
     # rules, but gives every array test ($iany) a node of its own.

@@ -311,3 +311,14 @@ def test_cli_thresholds_are_used_and_reported(rules: Path, tmp_path: Path,
     assert doc["lists"][0]["thresholds"] == {"strong": 0.8, "weak": 0.7}
     assert main([*base, "--strong", "0.5", "--weak", "0.7"]) == 2
     assert "--weak (0.7) <= --strong (0.5)" in capsys.readouterr().err
+
+
+def test_designation_rules_open_with_the_designation_gate(engine: Engine) -> None:
+    """After the type, ``dz = 1``: an event naming no listed party leaves the network at once."""
+    bodies = [(name, rule["all"][0]["m"]) for ruleset in engine.compiled.rulesets
+              for name, rule in ruleset.items() if name.startswith("r|dprk.test.")]
+    assert len(bodies) == 4  # two rules, each with its review twin
+    for name, body in bodies:
+        assert body["$and"][1] == {"dz": 1}, name
+    fact_keys_of = engine.check([_pay("e", "2019-01-01", _payee("Nobody Particular"))])
+    assert not fact_keys_of.findings and not fact_keys_of.screening
