@@ -11,9 +11,11 @@ Feature: Documented DPRK incidents and their look-alikes (shared/reference/dprk_
 
   The comment above each scenario gives the case's status in the index of dprk_cases.md.
   Not reachable by any event (no rule, by design or not yet): designations as such (list data;
-  the port-entry ban bites on later port calls), the asset freeze, the travel ban, 1874 OP14
-  seizure and disposal, 2397 OP9 impounding, the aggregate caps of 2397 OP4/OP5 (totals) and the
-  90-day crude-oil reports.
+  the port-entry ban bites on later port calls, the asset freeze and travel ban on later conduct),
+  1874 OP14 seizure and disposal, 2397 OP9 impounding, the aggregate caps of 2397 OP4/OP5 (totals)
+  and the 90-day crude-oil reports. Every party and vessel is screened against the UN list and
+  the designated vessels: where a case's party was listed only after the event, the screening
+  notes it as designated_later and no targeted measure applies.
 
   Background:
     Given the events of "fixtures/events/dprk_cases.jsonl"
@@ -39,6 +41,9 @@ Feature: Documented DPRK incidents and their look-alikes (shared/reference/dprk_
       """
     # Before 2094 (2013-03-07) only the hortatory 1874 OP18 spoke of financial services.
     And there is no finding for event "V-02-chinpo-remittance-2010"
+    # OMM (KPe.020) was listed on 28 July 2014, after both payments: no asset-freeze finding.
+    And there is no finding for "dprk.assetfreeze.designated" for event "V-02-chinpo-canal-2013-05-28"
+    And the screening of event "V-02-chinpo-canal-2013-05-28" notes "KPe.020" as "designated_later"
 
   # V-05 status: interdicted. The export attempt breaches the arms export ban; sending the
   # intercepted goods back to Pyongyang is itself a supply of arms-related materiel to the DPRK
@@ -65,7 +70,9 @@ Feature: Documented DPRK incidents and their look-alikes (shared/reference/dprk_
     # Military equipment is arms: the catch-all is not the ground.
     And there is no finding for "dprk.arms.catchall_military" for event "V-06-glocom-ethiopia-2022-06"
 
-  # V-07 status: finding (PoE). KOMID's asset freeze (1718 OP8(d)) is list data: no rule.
+  # V-07 status: finding (PoE). KOMID is KPe.001 (listed 2009), but the events name it
+  # "Korea Mining Development Trading Corporation (KOMID)", which the screening scores below the
+  # weak threshold (reported to the engine): no asset-freeze finding is asserted here.
   @arms
   Scenario: V-07 KOMID's attempted supply of small arms to Yemen, Libya and Sudan breaches 1718 OP8(b) and 1874 OP9
     Then there is a violation of "dprk.arms.export" for event "V-07-komid-yemen-2018"
@@ -130,6 +137,10 @@ Feature: Documented DPRK incidents and their look-alikes (shared/reference/dprk_
     And there is a violation of "dprk.coal.export" for event "V-15-tsang-coal-2017-09"
     And the finding for "dprk.coal.export" for event "V-15-tsang-coal-2017-09" cites resolution 2371 paragraph "8" marked "verified"
     And there is no finding for event "V-15-tsang-oil-deal-2017-12"
+    # Tsang Yung Yuan (KPi.080) and his companies were listed in the package itself (30 Mar
+    # 2018), after the coal: no asset-freeze finding on the 2017 shipment.
+    And there is no finding for "dprk.assetfreeze.designated" for event "V-15-tsang-coal-2017-09"
+    And the screening of event "V-15-tsang-coal-2017-09" notes "KPi.080" as "designated_later"
     And there is a violation of "dprk.maritime.sts" for event "V-18-koti-kumunsan3-2017-12-09"
     And there is a violation of "dprk.maritime.sts" for event "V-20-yuktung-ryesonggang1-2018-01-20"
 
@@ -150,6 +161,8 @@ Feature: Documented DPRK incidents and their look-alikes (shared/reference/dprk_
     And the finding for "dprk.maritime.sts" for event "V-18-koti-kumunsan3-2017-12-09" cites resolution 2375 paragraph "11" marked "unconfirmed"
     And there is no finding for "dprk.refined_petroleum.supply" for event "V-18-koti-kumunsan3-2017-12-09"
     And there is no finding for "dprk.maritime.port_entry_ban" for event "V-18-koti-pyeongtaek-2017-12"
+    And the screening of event "V-18-koti-pyeongtaek-2017-12" notes "IMO9417115" as "designated_later"
+    And there is no finding for "dprk.maritime.port_entry_designated_owner" for event "V-18-koti-pyeongtaek-2017-12"
     # The port call follows the transfer with a DPRK-flagged ship: 2397 OP9 (in force from
     # 2017-12-22) obliged the ROK to seize, inspect and impound KOTI, which it did (detention).
     And there is a review finding for "dprk.maritime.impound" for event "V-18-koti-pyeongtaek-2017-12"
@@ -244,6 +257,9 @@ Feature: Documented DPRK incidents and their look-alikes (shared/reference/dprk_
   @finance
   Scenario: V-34 DHID's dollar payments for KKBC: no finding in 2010, a review under 2094 OP11 in 2014, never a violation
     Then there is no finding for event "V-34-dhid-kkbc-2010"
+    And the screening of event "V-34-dhid-kkbc-2010" notes "KPe.025" as "designated_later"
+    And there is no finding for "dprk.assetfreeze.designated" for event "V-34-dhid-kkbc-2014"
+    And the screening of event "V-34-dhid-kkbc-2014" notes "KPe.025" as "designated_later"
     And there is a review finding for "dprk.finance.services" for event "V-34-dhid-kkbc-2014"
     And the finding for "dprk.finance.services" for event "V-34-dhid-kkbc-2014" cites resolution 2094 paragraph "11" marked "verified"
 
@@ -281,10 +297,12 @@ Feature: Documented DPRK incidents and their look-alikes (shared/reference/dprk_
     Then "dprk.refined_petroleum.supply" is lifted by exemption "dprk.refined_petroleum.supply.notified" for event "N-02-refined-notified-2018"
     And there is no finding for "dprk.refined_petroleum.designated_party" for event "N-02-refined-notified-2018"
 
-  # N-04 status: not a violation. The travel ban (1718 OP8(e)) has no rule yet, so nothing is
-  # reached; when it gets one, its 1718 OP10 exemption must lift this event.
-  Scenario: N-04 Choe Hwi's exempted travel to Pyeongchang is no finding (no travel-ban rule exists yet)
-    Then there is no finding for event "N-04-choe-hwi-travel-2018-02-09"
+  # N-04 status: not a violation. Choe Hwi is KPi.042, listed 2 June 2017 (travel ban and asset
+  # freeze): the travel ban (1718 OP8(e)) reaches his journey and the Committee's exemption of
+  # 8 Feb 2018 (1718 OP10) lifts it.
+  Scenario: N-04 Choe Hwi's travel to Pyeongchang is lifted from the travel ban by the Committee's exemption
+    Then "dprk.travelban" is lifted by exemption "dprk.travelban.committee_exemption" for event "N-04-choe-hwi-travel-2018-02-09"
+    And the screening of event "N-04-choe-hwi-travel-2018-02-09" notes "KPi.042" as "in_force"
 
   # N-05 status: not a violation.
   @luxury

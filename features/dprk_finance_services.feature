@@ -100,8 +100,8 @@ Feature: Financial services and transfers of assets that could contribute (dprk.
       origin: HK
       destination: SG
       parties:
-        - {role: payer, kind: entity, name: Front Trading Ltd, country: HK,
-           identifiers: {un_reference: KPe.047}}
+        - {role: payer, kind: entity, name: Leader (Hong Kong) International, country: HK,
+           identifiers: {un_reference: KPe.017}}
         - {role: payee, kind: entity, name: Supplier Pte, country: SG}
       """
     When the events are checked

@@ -77,11 +77,10 @@ Feature: Leasing or chartering vessels to the DPRK, crew services for it (dprk.m
       """
       id: lease-designated
       type: vessel_registration
-      date: 2018-02-01
+      date: 2018-05-01
       vessels: [{name: BULK TRADER, flag: TG}]
       parties:
-        - {role: lessee, kind: entity, name: Front Company Ltd, country: SG,
-           identifiers: {un_reference: KPe.066}}
+        - {role: lessee, kind: entity, name: Yuk Tung Energy Pte Ltd, country: SG}
       """
     When the events are checked
     Then there is a violation of "dprk.maritime.leasing_crew"

@@ -1,20 +1,27 @@
 @dprk @maritime
 Feature: Port entry of designated vessels and of vessels of designated owners
-  Two measures, each judged only on what a port_call carries by itself:
+  Two measures, each judged on what a port_call carries and on the designation lists the engine
+  screens parties and vessels against (UN Consolidated List; 1718 Committee designated vessels,
+  fixtures/lists/dprk_vessels.yaml, partial):
 
   dprk.maritime.port_entry_designated_owner - 2270 OP22 (number unconfirmed), from 2016-03-02:
-  deny port entry to a vessel owned or controlled by a designated person (an owner or operator
-  with a 1718 reference, KPi./KPe.). The limb "vessels carrying prohibited cargo" rests on a
-  belief about the cargo and is not encoded (the cargo's own bans catch it).
+  deny port entry to a vessel owned or controlled by a designated person (an owner or operator on
+  the UN list under the 1718 regime on the day). The limb "vessels carrying prohibited cargo" rests
+  on a belief about the cargo and is not encoded (the cargo's own bans catch it).
 
   dprk.maritime.port_entry_ban - 2371 OP6, from 2017-08-05, with 2375 OP6 from 2017-09-11: deny
-  port entry to a vessel the 1718 Committee designated (a vessel party with a UN reference; the
-  designated-vessel list itself is a later issue).
+  port entry to a vessel the 1718 Committee designated (a vessel matching a designated vessel by
+  IMO number or name, designated on or before the day). The first vessels were designated in
+  October 2017: no listed vessel falls in the 2371-only stage.
 
-  Both are excepted for emergencies, return to the port of origin and inspection, but no event
-  field carries those reasons yet (reported as an engine gap). Exemptions:
+  Both are excepted for emergencies, return to the port of origin (declared purposes) and Committee
+  approval; 2270 OP22 also for inspection, which no event field carries. Exemptions:
     port_entry_designated_owner.committee_exemption  from 2016-03-02  Committee determination in advance
+    port_entry_designated_owner.emergency            from 2016-03-02  purpose emergency
+    port_entry_designated_owner.return_to_origin     from 2016-03-02  purpose return_to_port_of_origin
     port_entry_ban.committee_exemption               from 2017-08-05  Committee approval in advance
+    port_entry_ban.emergency                         from 2017-08-05  purpose emergency
+    port_entry_ban.return_to_origin                  from 2017-08-05  purpose return_to_port_of_origin
 
   # --- vessels of designated owners (2270 OP22) ----------------------------------------------
 
@@ -27,7 +34,7 @@ Feature: Port entry of designated vessels and of vessels of designated owners
       location: {country: VN, port: Haiphong}
       vessels: [{name: EXAMPLE OMM VESSEL, imo: "8000007", flag: KH}]
       parties:
-        - {role: owner, kind: entity, name: Ocean Maritime Management, country: KP,
+        - {role: owner, kind: entity, name: "Ocean Maritime Management Company, Limited", country: KP,
            identifiers: {un_reference: KPe.020}}
       """
     When the events are checked
@@ -44,7 +51,7 @@ Feature: Port entry of designated vessels and of vessels of designated owners
       location: {country: VN, port: Haiphong}
       vessels: [{name: EXAMPLE OMM VESSEL, flag: KH}]
       parties:
-        - {role: owner, kind: entity, name: Ocean Maritime Management, country: KP,
+        - {role: owner, kind: entity, name: "Ocean Maritime Management Company, Limited", country: KP,
            identifiers: {un_reference: KPe.020}}
       """
     When the events are checked
@@ -60,8 +67,7 @@ Feature: Port entry of designated vessels and of vessels of designated owners
       vessels: [{name: FRONT VESSEL, flag: PA}]
       parties:
         - {role: owner, kind: entity, name: Front Shipping Ltd, country: MH}
-        - {role: operator, kind: entity, name: Korea Designated Shipping, country: KP,
-           identifiers: {un_reference: KPe.050}}
+        - {role: operator, kind: entity, name: Chongchongang Shipping Company, country: KP}
       """
     When the events are checked
     Then there is a violation of "dprk.maritime.port_entry_designated_owner"
@@ -75,7 +81,7 @@ Feature: Port entry of designated vessels and of vessels of designated owners
       location: {country: RU, port: Vladivostok}
       vessels: [{name: ORDINARY VESSEL, flag: KP}]
       parties:
-        - {role: owner, kind: entity, name: Korea Ordinary Shipping, country: KP}
+        - {role: owner, kind: entity, name: Korea Pyongsu Shipping Company, country: KP}
       """
     When the events are checked
     Then there is no finding for "dprk.maritime.port_entry_designated_owner"
@@ -90,8 +96,8 @@ Feature: Port entry of designated vessels and of vessels of designated owners
       location: {country: SG, port: Singapore}
       vessels: [{name: OTHER VESSEL, flag: PA}]
       parties:
-        - {role: owner, kind: entity, name: Other Regime Listed Co, country: AE,
-           identifiers: {un_reference: QDe.999}}
+        - {role: owner, kind: entity, name: Al Rashid Trust, country: PK,
+           identifiers: {un_reference: QDe.005}}
       """
     When the events are checked
     Then there is no finding for "dprk.maritime.port_entry_designated_owner"
@@ -105,7 +111,7 @@ Feature: Port entry of designated vessels and of vessels of designated owners
       location: {country: VN, port: Haiphong}
       vessels: [{name: EXAMPLE OMM VESSEL, flag: KH}]
       parties:
-        - {role: owner, kind: entity, name: Ocean Maritime Management, country: KP,
+        - {role: owner, kind: entity, name: "Ocean Maritime Management Company, Limited", country: KP,
            identifiers: {un_reference: KPe.020}}
       authorizations:
         - {type: committee_exemption, issued_by: 1718 Committee, date: 2016-08-20, valid_until: 2016-09-30}
@@ -122,7 +128,7 @@ Feature: Port entry of designated vessels and of vessels of designated owners
       location: {country: VN, port: Haiphong}
       vessels: [{name: EXAMPLE OMM VESSEL, flag: KH}]
       parties:
-        - {role: owner, kind: entity, name: Ocean Maritime Management, country: KP,
+        - {role: owner, kind: entity, name: "Ocean Maritime Management Company, Limited", country: KP,
            identifiers: {un_reference: KPe.020}}
       authorizations:
         - {type: committee_exemption, issued_by: 1718 Committee, date: 2016-08-20, valid_until: 2016-09-30}
@@ -131,79 +137,142 @@ Feature: Port entry of designated vessels and of vessels of designated owners
     Then there is a violation of "dprk.maritime.port_entry_designated_owner"
     And the exemption "dprk.maritime.port_entry_designated_owner.committee_exemption" was weighed and did not apply for "dprk.maritime.port_entry_designated_owner"
 
-  # --- vessels designated by the 1718 Committee (2371 OP6, 2375 OP6) -------------------------
-
-  Scenario: A designated vessel enters a port in August 2017: 2371 OP6
+  Scenario: A vessel of a designated owner in port in an emergency
     Given the event:
       """
-      id: dv-2017-08
+      id: owner-emergency
+      type: port_call
+      date: 2016-09-01
+      location: {country: VN, port: Haiphong}
+      vessels: [{name: EXAMPLE OMM VESSEL, flag: KH}]
+      purposes: [emergency]
+      parties:
+        - {role: owner, kind: entity, name: "Ocean Maritime Management Company, Limited", country: KP}
+      """
+    When the events are checked
+    Then "dprk.maritime.port_entry_designated_owner" is lifted by exemption "dprk.maritime.port_entry_designated_owner.emergency"
+
+  Scenario: A vessel of a designated owner returning to its port of origin
+    Given the event:
+      """
+      id: owner-return
+      type: port_call
+      date: 2016-09-01
+      location: {country: VN, port: Haiphong}
+      vessels: [{name: EXAMPLE OMM VESSEL, flag: KH}]
+      purposes: [return_to_port_of_origin]
+      parties:
+        - {role: owner, kind: entity, name: "Ocean Maritime Management Company, Limited", country: KP}
+      """
+    When the events are checked
+    Then "dprk.maritime.port_entry_designated_owner" is lifted by exemption "dprk.maritime.port_entry_designated_owner.return_to_origin"
+
+  Scenario: A commercial call of a designated owner's vessel is neither an emergency nor a return
+    Given the event:
+      """
+      id: owner-commercial
+      type: port_call
+      date: 2016-09-01
+      location: {country: VN, port: Haiphong}
+      vessels: [{name: EXAMPLE OMM VESSEL, flag: KH}]
+      purposes: [livelihood]
+      parties:
+        - {role: owner, kind: entity, name: "Ocean Maritime Management Company, Limited", country: KP}
+      """
+    When the events are checked
+    Then there is a violation of "dprk.maritime.port_entry_designated_owner"
+    And the exemption "dprk.maritime.port_entry_designated_owner.emergency" was weighed and did not apply for "dprk.maritime.port_entry_designated_owner"
+    And the exemption "dprk.maritime.port_entry_designated_owner.return_to_origin" was weighed and did not apply for "dprk.maritime.port_entry_designated_owner"
+
+  Scenario: Before OMM was listed (28 July 2014) its vessel's port call is no finding
+    Given the event:
+      """
+      id: omm-before-listing
+      type: port_call
+      date: 2014-07-27
+      location: {country: VN, port: Haiphong}
+      vessels: [{name: EXAMPLE OMM VESSEL, flag: KH}]
+      parties:
+        - {role: owner, kind: entity, name: "Ocean Maritime Management Company, Limited", country: KP}
+      """
+    When the events are checked
+    Then there is no finding for "dprk.maritime.port_entry_designated_owner"
+
+  # --- vessels designated by the 1718 Committee (2371 OP6, 2375 OP6) -------------------------
+
+  Scenario: PETREL 8 in port in August 2017, before its designation (5 October 2017), is no finding
+    Given the event:
+      """
+      id: petrel8-2017-08
       type: port_call
       date: 2017-08-20
       location: {country: CN, port: Longkou}
-      vessels: [{name: DESIGNATED ONE, imo: "8000008", flag: KP}]
-      parties:
-        - {role: carrier, kind: vessel, name: DESIGNATED ONE, country: KP,
-           identifiers: {un_reference: 1718 Designated Vessels List, imo: "8000008"}}
-      """
-    When the events are checked
-    Then there is a violation of "dprk.maritime.port_entry_ban"
-    And the finding for "dprk.maritime.port_entry_ban" cites resolution 2371 paragraph "6" marked "verified"
-    And the finding for "dprk.maritime.port_entry_ban" does not cite resolution 2375
-
-  Scenario: The day before 2371 was adopted a designated vessel's port call is no finding
-    Given the event:
-      """
-      id: dv-eve
-      type: port_call
-      date: 2017-08-04
-      location: {country: CN, port: Longkou}
-      parties:
-        - {role: carrier, kind: vessel, name: DESIGNATED ONE, country: KP,
-           identifiers: {un_reference: 1718 Designated Vessels List}}
+      vessels: [{name: PETREL 8, flag: KM}]
       """
     When the events are checked
     Then there is no finding for "dprk.maritime.port_entry_ban"
+    And the screening of event "petrel8-2017-08" notes "NAME:petrel 8" as "designated_later"
 
-  Scenario: On 2017-09-10 a designated vessel's port call still cites 2371 OP6 alone
+  Scenario: PETREL 8 in port after its designation breaches 2371 OP6 and 2375 OP6
     Given the event:
       """
-      id: dv-2017-09-10
+      id: petrel8-2017-11
       type: port_call
-      date: 2017-09-10
+      date: 2017-11-15
       location: {country: CN, port: Longkou}
-      parties:
-        - {role: carrier, kind: vessel, name: DESIGNATED ONE, country: KP,
-           identifiers: {un_reference: 1718 Designated Vessels List}}
-      """
-    When the events are checked
-    Then the finding for "dprk.maritime.port_entry_ban" cites resolution 2371 paragraph "6"
-    And the finding for "dprk.maritime.port_entry_ban" does not cite resolution 2375
-
-  Scenario: From 2017-09-11 the port-entry ban also rests on 2375 OP6
-    Given the event:
-      """
-      id: dv-2017-09-11
-      type: port_call
-      date: 2017-09-11
-      location: {country: CN, port: Longkou}
-      parties:
-        - {role: carrier, kind: vessel, name: DESIGNATED ONE, country: KP,
-           identifiers: {un_reference: 1718 Designated Vessels List}}
+      vessels: [{name: PETREL 8, flag: KM}]
       """
     When the events are checked
     Then there is a violation of "dprk.maritime.port_entry_ban"
     And the finding for "dprk.maritime.port_entry_ban" cites resolution 2375 paragraph "6" marked "verified"
     And the finding for "dprk.maritime.port_entry_ban" cites resolution 2371 paragraph "6" marked "verified"
 
-  Scenario: A vessel party with only an IMO number is not shown to be designated
+  Scenario: RYE SONG GANG 1 found by its IMO number under another name
+    Given the event:
+      """
+      id: rsg1-by-imo
+      type: port_call
+      date: 2018-02-10
+      location: {country: RU, port: Nakhodka}
+      vessels: [{name: MYONG RYU 1, imo: "7389704", flag: KP}]
+      """
+    When the events are checked
+    Then there is a violation of "dprk.maritime.port_entry_ban"
+    And the screening of event "rsg1-by-imo" notes "IMO7389704" as "in_force"
+
+  Scenario: The day before RYE SONG GANG 1 was designated (28 December 2017) its port call is no finding
+    Given the event:
+      """
+      id: rsg1-eve
+      type: port_call
+      date: 2017-12-27
+      location: {country: RU, port: Nakhodka}
+      vessels: [{name: RYE SONG GANG 1, imo: "7389704", flag: KP}]
+      """
+    When the events are checked
+    Then there is no finding for "dprk.maritime.port_entry_ban"
+    And the screening of event "rsg1-eve" notes "IMO7389704" as "designated_later"
+
+  Scenario: A sister ship with another number (HAO FAN 8, not HAO FAN 6) is not designated
+    Given the event:
+      """
+      id: hao-fan-8
+      type: port_call
+      date: 2018-05-01
+      location: {country: CN, port: Longkou}
+      vessels: [{name: HAO FAN 8, flag: KN}]
+      """
+    When the events are checked
+    Then there is no finding for "dprk.maritime.port_entry_ban"
+
+  Scenario: A vessel with only an IMO number that is not designated
     Given the event:
       """
       id: vessel-imo-only
       type: port_call
       date: 2018-05-01
       location: {country: CN, port: Longkou}
-      parties:
-        - {role: carrier, kind: vessel, name: ORDINARY ONE, country: PA, identifiers: {imo: "8000009"}}
+      vessels: [{name: ORDINARY ONE, imo: "9074729", flag: PA}]
       """
     When the events are checked
     Then there is no finding for "dprk.maritime.port_entry_ban"
@@ -213,14 +282,12 @@ Feature: Port entry of designated vessels and of vessels of designated owners
       """
       id: dv-approved
       type: port_call
-      date: 2018-02-07
-      location: {country: KR, port: Mukho}
-      parties:
-        - {role: carrier, kind: vessel, name: DESIGNATED FERRY, country: KP,
-           identifiers: {un_reference: 1718 Designated Vessels List}}
-      purposes: [diplomatic]
+      date: 2018-06-07
+      location: {country: CN, port: Longkou}
+      vessels: [{name: UL JI BONG 6, imo: "9114555"}]
+      purposes: [humanitarian]
       authorizations:
-        - {type: committee_exemption, issued_by: 1718 Committee, date: 2018-02-05, valid_until: 2018-02-10}
+        - {type: committee_exemption, issued_by: 1718 Committee, date: 2018-06-05, valid_until: 2018-06-10}
       """
     When the events are checked
     Then "dprk.maritime.port_entry_ban" is lifted by exemption "dprk.maritime.port_entry_ban.committee_exemption"
@@ -230,14 +297,40 @@ Feature: Port entry of designated vessels and of vessels of designated owners
       """
       id: dv-national
       type: port_call
-      date: 2018-02-07
-      location: {country: KR, port: Mukho}
-      parties:
-        - {role: carrier, kind: vessel, name: DESIGNATED FERRY, country: KP,
-           identifiers: {un_reference: 1718 Designated Vessels List}}
+      date: 2018-06-07
+      location: {country: CN, port: Longkou}
+      vessels: [{name: UL JI BONG 6, imo: "9114555"}]
       authorizations:
-        - {type: licence, issued_by: Ministry of Unification, date: 2018-02-05}
+        - {type: licence, issued_by: Ministry of Transport, date: 2018-06-05}
       """
     When the events are checked
     Then there is a violation of "dprk.maritime.port_entry_ban"
     And the exemption "dprk.maritime.port_entry_ban.committee_exemption" was weighed and did not apply for "dprk.maritime.port_entry_ban"
+    And the exemption "dprk.maritime.port_entry_ban.emergency" was weighed and did not apply for "dprk.maritime.port_entry_ban"
+    And the exemption "dprk.maritime.port_entry_ban.return_to_origin" was weighed and did not apply for "dprk.maritime.port_entry_ban"
+
+  Scenario: A designated tanker entering port in an emergency
+    Given the event:
+      """
+      id: koti-emergency
+      type: port_call
+      date: 2018-07-01
+      location: {country: KR, port: Yeosu}
+      vessels: [{name: KOTI, imo: "9417115", flag: PA}]
+      purposes: [emergency]
+      """
+    When the events are checked
+    Then "dprk.maritime.port_entry_ban" is lifted by exemption "dprk.maritime.port_entry_ban.emergency"
+
+  Scenario: A designated vessel returning to its port of origin
+    Given the event:
+      """
+      id: rsg1-return
+      type: port_call
+      date: 2018-07-01
+      location: {country: KP, port: Nampo}
+      vessels: [{name: RYE SONG GANG 1, imo: "7389704", flag: KP}]
+      purposes: [return_to_port_of_origin]
+      """
+    When the events are checked
+    Then "dprk.maritime.port_entry_ban" is lifted by exemption "dprk.maritime.port_entry_ban.return_to_origin"

@@ -230,8 +230,8 @@ Feature: Supply of refined petroleum products to the DPRK (dprk.refined_petroleu
       origin: RU
       destination: KP
       parties:
-        - {role: recipient, kind: entity, name: Listed DPRK trading corporation, country: KP,
-           identifiers: {un_reference: KPe.029}}
+        - {role: recipient, kind: entity, name: Korea Daesong General Trading Corporation, country: KP,
+           identifiers: {un_reference: KPe.042}}
       items: [{category: refined_petroleum}]
       authorizations:
         - {type: notification, issued_by: Russian Federation, addressed_to: 1718 Committee, date: 2018-04-28}
@@ -250,8 +250,8 @@ Feature: Supply of refined petroleum products to the DPRK (dprk.refined_petroleu
       origin: CN
       destination: KP
       parties:
-        - {role: intermediary, kind: entity, name: Listed DPRK import company, country: KP,
-           identifiers: {un_reference: KPe.049}}
+        - {role: intermediary, kind: entity, name: Korea Kumsan Trading Corporation, country: KP,
+           identifiers: {un_reference: KPe.044}}
       items: [{category: refined_petroleum}]
       authorizations:
         - {type: notification, issued_by: China, addressed_to: 1718 Committee, date: 2017-10-30}
@@ -269,8 +269,8 @@ Feature: Supply of refined petroleum products to the DPRK (dprk.refined_petroleu
       origin: CN
       destination: KP
       parties:
-        - {role: recipient, kind: entity, name: Listed DPRK import company, country: KP,
-           identifiers: {un_reference: KPe.049}}
+        - {role: recipient, kind: entity, name: Korea Kumsan Trading Corporation, country: KP,
+           identifiers: {un_reference: KPe.044}}
       items: [{category: refined_petroleum}]
       """
     When the events are checked
@@ -286,8 +286,8 @@ Feature: Supply of refined petroleum products to the DPRK (dprk.refined_petroleu
       origin: RU
       destination: KP
       parties:
-        - {role: recipient, kind: entity, name: Listed DPRK trading corporation, country: KP,
-           identifiers: {un_reference: KPe.029}}
+        - {role: recipient, kind: entity, name: Korea Daesong General Trading Corporation, country: KP,
+           identifiers: {un_reference: KPe.042}}
       items: [{category: refined_petroleum}]
       authorizations:
         - {type: committee_exemption, issued_by: 1718 Committee, date: 2018-03-20, valid_until: 2018-06-20}
@@ -304,8 +304,8 @@ Feature: Supply of refined petroleum products to the DPRK (dprk.refined_petroleu
       origin: RU
       destination: KP
       parties:
-        - {role: recipient, kind: entity, name: Listed DPRK trading corporation, country: KP,
-           identifiers: {un_reference: KPe.029}}
+        - {role: recipient, kind: entity, name: Korea Daesong General Trading Corporation, country: KP,
+           identifiers: {un_reference: KPe.042}}
       items: [{category: refined_petroleum}]
       authorizations:
         - {type: committee_exemption, issued_by: Ministry of Economic Development, date: 2018-03-20}

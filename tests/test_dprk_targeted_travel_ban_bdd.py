@@ -1,0 +1,5 @@
+"""Scenarios of features/dprk_targeted_travel_ban.feature (steps in conftest.py)."""
+
+from pytest_bdd import scenarios
+
+scenarios("dprk_targeted_travel_ban.feature")
