@@ -152,6 +152,21 @@ Feature: Haiti (2653) asset freeze and travel ban
     And the screening of event "haiti-af-day-before" notes "HTi.001" as "designated_later"
     And the screening of event "haiti-tb-day-before" notes "HTi.001" as "designated_later"
 
+  Scenario: A payee whose name is only close to a listed name (a weak match) is a review, not a violation
+    Given the event:
+      """
+      id: haiti-af-weak
+      type: financial_transaction
+      date: 2024-08-05
+      amount: {value: 40000, currency: USD}
+      parties:
+        - {role: payer, kind: entity, name: Harbour Commercial Bank, country: AE}
+        - {role: payee, kind: individual, name: Jimi Cherizier, country: HT}
+      """
+    When the events are checked
+    Then there is a review finding for "haiti.assetfreeze"
+    And the review finding for "haiti.assetfreeze" names "HTi.001" as missing
+
   # --- exemptions ------------------------------------------------------------------------------
 
   Scenario: A payment the 2653 Committee exempted, valid on the day, is not a breach

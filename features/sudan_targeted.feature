@@ -151,6 +151,20 @@ Feature: Sudan (1591) asset freeze and travel ban
     And the screening of event "sudan-af-day-before" notes "SDi.009" as "designated_later"
     And the screening of event "sudan-tb-day-before" notes "SDi.009" as "designated_later"
 
+  Scenario: A traveller named with part of a listed name (a weak match) is a review, not a violation
+    Given the event:
+      """
+      id: sudan-tb-weak
+      type: travel
+      date: 2025-03-03
+      destination: TD
+      parties:
+        - {role: traveller, kind: individual, name: Musa Hilal, country: SD}
+      """
+    When the events are checked
+    Then there is a review finding for "sudan.travelban"
+    And the review finding for "sudan.travelban" names "SDi.002" as missing
+
   # --- exemptions ------------------------------------------------------------------------------
 
   Scenario: A payment the 1591 Committee exempted, valid on the day, is not a breach
