@@ -353,3 +353,85 @@ Feature: Asset freeze on persons and entities designated under the 1718 regime
     When the events are checked
     Then there is a violation of "dprk.assetfreeze.designated"
     And the exemption "dprk.assetfreeze.designated.humanitarian_2664" was weighed and did not apply for "dprk.assetfreeze.designated"
+
+  # --- assets abroad of the DPRK Government or the WPK (2270 OP32) -----------------------------
+  # dprk.assetfreeze.govt_wpk - 2270 OP32 (verified), from 2016-03-02: a review, because the
+  # freeze rests on a State's determination that the Government or WPK entity is associated with
+  # the programmes. Exemptions: diplomatic_mission (declared diplomatic purpose) and
+  # committee_determination (1718 Committee, valid on the day).
+
+  Scenario: A DPRK ministry paid abroad for a commercial contract is a review under 2270 OP32
+    Given the event:
+      """
+      id: ministry-abroad
+      type: financial_transaction
+      date: 2017-05-01
+      location: {country: CN}
+      parties:
+        - {role: payer, kind: entity, name: Shenyang Hengsheng Trading Co, country: CN}
+        - {role: payee, kind: state, name: DPRK Ministry of External Economic Relations, country: KP}
+      """
+    When the events are checked
+    Then there is a review finding for "dprk.assetfreeze.govt_wpk"
+    And the finding for "dprk.assetfreeze.govt_wpk" cites resolution 2270 paragraph "32" marked "verified"
+    And the exemption "dprk.assetfreeze.govt_wpk.diplomatic_mission" was weighed and did not apply for "dprk.assetfreeze.govt_wpk"
+    And the exemption "dprk.assetfreeze.govt_wpk.committee_determination" was weighed and did not apply for "dprk.assetfreeze.govt_wpk"
+
+  Scenario: The day before 2270 the same payment is no finding under 2270 OP32
+    Given the event:
+      """
+      id: ministry-abroad-eve
+      type: financial_transaction
+      date: 2016-03-01
+      location: {country: CN}
+      parties:
+        - {role: payer, kind: entity, name: Shenyang Hengsheng Trading Co, country: CN}
+        - {role: payee, kind: state, name: DPRK Ministry of External Economic Relations, country: KP}
+      """
+    When the events are checked
+    Then there is no finding for "dprk.assetfreeze.govt_wpk"
+
+  Scenario: Another State's ministry paid abroad is no matter for 2270 OP32
+    Given the event:
+      """
+      id: other-ministry
+      type: financial_transaction
+      date: 2017-05-01
+      location: {country: CN}
+      parties:
+        - {role: payer, kind: entity, name: Shenyang Hengsheng Trading Co, country: CN}
+        - {role: payee, kind: state, name: Ministry of Foreign Affairs of Mongolia, country: MN}
+      """
+    When the events are checked
+    Then there is no finding for "dprk.assetfreeze.govt_wpk"
+
+  Scenario: The running costs of a DPRK embassy are a diplomatic mission's funds
+    Given the event:
+      """
+      id: embassy-costs
+      type: financial_transaction
+      date: 2017-05-01
+      location: {country: DE}
+      purposes: [diplomatic]
+      parties:
+        - {role: payer, kind: state, name: Embassy of the DPRK in Berlin, country: KP}
+        - {role: payee, kind: entity, name: Berliner Stadtwerke, country: DE}
+      """
+    When the events are checked
+    Then "dprk.assetfreeze.govt_wpk" is lifted by exemption "dprk.assetfreeze.govt_wpk.diplomatic_mission"
+
+  Scenario: A payment the 1718 Committee approved in advance
+    Given the event:
+      """
+      id: ministry-approved
+      type: financial_transaction
+      date: 2017-05-01
+      location: {country: CH}
+      parties:
+        - {role: payer, kind: state, name: DPRK Ministry of Public Health, country: KP}
+        - {role: payee, kind: entity, name: Geneva Hospital Services SA, country: CH}
+      authorizations:
+        - {type: committee_exemption, issued_by: 1718 Committee, date: 2017-04-20, valid_until: 2017-06-30}
+      """
+    When the events are checked
+    Then "dprk.assetfreeze.govt_wpk" is lifted by exemption "dprk.assetfreeze.govt_wpk.committee_determination"
