@@ -40,6 +40,7 @@ __all__ = [
     "Screener",
     "ScreeningConfig",
     "Signal",
+    "name_forms",
     "name_similarity",
     "name_tokens",
     "normalize_name",
@@ -251,6 +252,21 @@ def normalize_name(text: str) -> str:
 _VOWELS = re.compile(r"[aeiouy]+")
 _DIGRAPHS = (("ph", "f"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("sh", "s"), ("ch", "c"),
              ("dh", "d"), ("q", "k"), ("z", "s"), ("w", "v"))
+
+
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+
+
+def name_forms(name: str) -> list[str]:
+    """The name as written and, when it carries a bracketed part ("Korea Mining Development
+    Trading Corporation (KOMID)"), the name without it and the bracketed part alone: an acronym
+    or former name in brackets is another name, not more words of the same one."""
+    forms = [name]
+    if "(" in name:
+        outside = " ".join(_BRACKETED.sub(" ", name).split())
+        inside = [" ".join(m.split()) for m in _BRACKETED.findall(name)]
+        forms += [f for f in (outside, *inside) if f and f not in forms]
+    return forms
 
 
 @lru_cache(maxsize=1 << 16)
@@ -650,9 +666,11 @@ class Screener:
         if party.name and party.kind != "state":
             lists: tuple[ListName, ...] = (
                 ("designated_vessels",) if party.kind == "vessel" else ("un_consolidated",))
-            for match in self._by_name(party.name, "name", lists, party, floor):
-                if match.reference not in found or found[match.reference].score < match.score:
-                    found[match.reference] = match
+            for name in name_forms(party.name):
+                for match in self._by_name(name, "name", lists, party, floor):
+                    if (match.reference not in found
+                            or found[match.reference].score < match.score):
+                        found[match.reference] = match
         return self._ranked(found.values(), floor)
 
     def screen_vessel(self, vessel: Vessel, *, min_score: float | None = None) -> list[Match]:

@@ -70,12 +70,14 @@ Feature: Documented DPRK incidents and their look-alikes (shared/reference/dprk_
     # Military equipment is arms: the catch-all is not the ground.
     And there is no finding for "dprk.arms.catchall_military" for event "V-06-glocom-ethiopia-2022-06"
 
-  # V-07 status: finding (PoE). KOMID is KPe.001 (listed 2009), but the events name it
-  # "Korea Mining Development Trading Corporation (KOMID)", which the screening scores below the
-  # weak threshold (reported to the engine): no asset-freeze finding is asserted here.
+  # V-07 status: finding (PoE). KOMID is KPe.001 (listed 2009); the events name it
+  # "Korea Mining Development Trading Corporation (KOMID)": the name and the bracketed acronym
+  # are screened each on its own, so the supplier is found and the asset freeze applies too.
   @arms
   Scenario: V-07 KOMID's attempted supply of small arms to Yemen, Libya and Sudan breaches 1718 OP8(b) and 1874 OP9
     Then there is a violation of "dprk.arms.export" for event "V-07-komid-yemen-2018"
+    And there is a violation of "dprk.assetfreeze.designated" for event "V-07-komid-yemen-2018"
+    And the explanation of "dprk.assetfreeze.designated" for event "V-07-komid-yemen-2018" mentions "KPe.001"
     And the finding for "dprk.arms.export" for event "V-07-komid-yemen-2018" cites resolution 1874 paragraph "9" marked "unconfirmed"
     And the finding for "dprk.arms.export" for event "V-07-komid-yemen-2018" cites resolution 1718 paragraph "8(b)" marked "content-verified"
     And there is a violation of "dprk.arms.export" for event "V-07-komid-libya-2018"
