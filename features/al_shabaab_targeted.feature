@@ -1,3 +1,4 @@
+@targeted
 Feature: Al-Shabaab (2713, formerly 751 Somalia) asset freeze and travel ban
   Parties on the Al-Shabaab list (SOi./SOe.; list type 'Somalia'), designated on or before
   the event's date (rules/al_shabaab/targeted.yaml).

@@ -1,3 +1,4 @@
+@targeted
 Feature: Central African Republic (2745, formerly 2127) asset freeze and travel ban
   Parties on the CAR list (CFi./CFe.), designated on or before the event's date
   (rules/car/targeted.yaml).

@@ -1,4 +1,4 @@
-@dprk @finance
+@dprk @finance @targeted
 Feature: Asset freeze on persons and entities designated under the 1718 regime
   dprk.assetfreeze.designated - 1718 OP8(d) (verified) from 2006-10-14; with 2094 OP8 (number
   unconfirmed) from 2013-03-07; with 2270 OP12 (verified: vessels are economic resources) from

@@ -1,4 +1,4 @@
-@dprk
+@dprk @targeted
 Feature: Travel ban on individuals designated under the 1718 regime
   dprk.travelban - 1718 OP8(e) (verified) from 2006-10-14; with 2094 OP9 (number unconfirmed) from
   2013-03-07. States prevent the entry into or transit through their territories of designated

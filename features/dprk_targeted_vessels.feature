@@ -1,4 +1,4 @@
-@dprk @maritime
+@dprk @maritime @targeted
 Feature: Services to vessels the 1718 Committee designated
   dprk.maritime.designated_vessel_registration - 2321 OP12 (verified), from 2016-11-30: the
   Committee may require, per designated vessel, de-flagging, redirection to a port, a port-entry

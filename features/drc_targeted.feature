@@ -1,3 +1,4 @@
+@targeted
 Feature: Democratic Republic of the Congo (1533) asset freeze and travel ban
   Parties on the 1533 (DRC) list (CDi./CDe.), designated on or before the event's date
   (rules/drc/targeted.yaml).

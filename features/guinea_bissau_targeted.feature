@@ -1,3 +1,4 @@
+@targeted
 Feature: Guinea-Bissau (2048) travel ban
   Individuals on the 2048 (Guinea-Bissau) list (GBi.), the leaders of the 2012 coup,
   designated on or before the event's date (rules/guinea_bissau/targeted.yaml).

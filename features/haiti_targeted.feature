@@ -1,3 +1,4 @@
+@targeted
 Feature: Haiti (2653) asset freeze and travel ban
   Parties on the 2653 (Haiti) list (HTi./HTe.), designated on or before the event's date
   (rules/haiti/targeted.yaml).

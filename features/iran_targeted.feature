@@ -1,3 +1,4 @@
+@targeted
 Feature: Iran (1737, re-applied 2025) asset freeze and travel ban
   Parties on the 1737 (Iran) list (IRi./IRe.), under the measures re-applied effective
   27 September 2025 at 20:00 EDT (28 September 00:00 UTC); contested by Iran, Russia and China

@@ -1,3 +1,4 @@
+@targeted
 Feature: Iraq (1518) asset freeze
   Parties on the 1518 (Iraq) list (IQi./IQe.), designated on or before the event's date
   (rules/iraq/targeted.yaml).

@@ -1,3 +1,4 @@
+@targeted
 Feature: ISIL (Da'esh) and Al-Qaida (1267) asset freeze and travel ban
   Parties on the ISIL (Da'esh) and Al-Qaida list (QDi./QDe.), designated on or before the
   event's date, screened by name or UN reference (rules/isil_al_qaida/targeted.yaml).

@@ -1,3 +1,4 @@
+@targeted
 Feature: Libya (1970) asset freeze and travel ban
   Parties on the 1970 (Libya) list (LYi./LYe.), designated on or before the event's date
   (rules/libya/targeted.yaml).

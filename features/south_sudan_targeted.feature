@@ -1,3 +1,4 @@
+@targeted
 Feature: South Sudan (2206) asset freeze and travel ban
   Parties on the 2206 (South Sudan) list (SSi.), designated on or before the event's date
   (rules/south_sudan/targeted.yaml).

@@ -1,3 +1,4 @@
+@targeted
 Feature: Sudan (1591) asset freeze and travel ban
   Parties on the 1591 (Sudan) list (SDi.), designated on or before the event's date
   (rules/sudan/targeted.yaml).

@@ -1,3 +1,4 @@
+@targeted
 Feature: Taliban (1988) asset freeze and travel ban
   Parties on the 1988 (Taliban) list (TAi./TAe.), designated on or before the event's date
   (rules/taliban/targeted.yaml). The Taliban were on the 1267 list until 17 June 2011.

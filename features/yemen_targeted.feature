@@ -1,3 +1,4 @@
+@targeted
 Feature: Yemen (2140) asset freeze and travel ban
   Parties on the 2140 (Yemen) list (YEi./YEe.), designated on or before the event's date
   (rules/yemen/targeted.yaml).
