@@ -466,7 +466,7 @@ def phase_match(path: str, chunk: int) -> dict[str, Any]:
 
     # The baseline: every compiled rule as (name, first day, last day, conditions, review_of),
     # grouped by event type -- what durable-rules does with its type test.
-    by_type: dict[str, list[tuple[str, int, int, tuple[Any, ...], Any]]] = {}
+    by_type: dict[str, list[tuple[str, int, int, tuple[Any, ...], Any, Any]]] = {}
     for name, v in engine.compiled.variants.items():
         if v.kind == "exemption":
             assert v.exemption is not None
@@ -479,14 +479,16 @@ def phase_match(path: str, chunk: int) -> dict[str, Any]:
         lo = start.toordinal() if start else 0
         hi = end.toordinal() if end else 10**9
         for t in v.rule.applies_to:
-            by_type.setdefault(t, []).append((name, lo, hi, conds, v.review_of))
+            by_type.setdefault(t, []).append((name, lo, hi, conds, v.review_of, v.gate))
 
     def python_match(pairs: list[tuple[Any, dict[str, Any]]]) -> list[set[str]]:
         out = []
         for event, fact in pairs:
             fired = set()
             day = fact["d"]
-            for name, lo, hi, conds, review_of in by_type.get(fact["t"], ()):
+            for name, lo, hi, conds, review_of, gate in by_type.get(fact["t"], ()):
+                if gate is not None and fact.get(gate) != 1:
+                    continue  # an exemption gated like its rule
                 if lo <= day <= hi and evaluate_all(conds, fact, event, review_of)[0]:
                     fired.add(name)
             out.append(fired)

@@ -67,6 +67,7 @@ class Variant:
     stage: Stage | None = None
     review_of: Test | None = None
     exemption: Exemption | None = None
+    gate: str | None = None  # a fact key that must be 1 (an exemption takes its rule's gate)
 
 
 @dataclass(frozen=True)
@@ -341,6 +342,14 @@ def _tests_designation(test: Any) -> bool:
     return False
 
 
+def _gates(term: Term) -> set[str]:
+    """The scalar gate tests a term implies: ``c_<country>`` for each country it needs,
+    ``dz`` if it needs a designated party or vessel."""
+    named = set().union(*(_countries_named(t) for t in term))
+    return {f"c_{c}" for c in named} | ({"dz"} if any(_tests_designation(t) for t in term)
+                                        else set())
+
+
 def _with_country_gate(term: Term) -> Term:
     """Put first, after the event type, a test that the fact names a country the term needs.
 
@@ -372,12 +381,20 @@ def compile_rulebook(book: Rulebook) -> CompiledRulebook:
     entries: list[tuple[str, dict[str, Any]]] = []
     variants: dict[str, Variant] = {}
 
-    def add(name: str, variant: Variant, groups: list[list[Term]]) -> None:
+    implied: list[set[str]] = []  # the gates each term of the current rule implies
+
+    def add(name: str, variant: Variant, groups: list[list[Term]],
+            gate: str | None = None) -> None:
         variants[name] = variant
         for k, term in enumerate(_product(groups)):
-            entries.append((f"{name}#{k}", _all(_with_country_gate(term))))
+            gated = _with_country_gate(term)
+            implied.append(_gates(term))
+            if gate is not None and {gate: 1} not in gated:
+                gated = [gated[0], {gate: 1}, *gated[1:]]
+            entries.append((f"{name}#{k}", _all(gated)))
 
     for rule in book.rules:
+        implied.clear()
         for stage in rule.stages:
             conds = rule.conditions + stage.conditions
             name = f"r|{rule.id}|{stage.index}"
@@ -387,9 +404,14 @@ def compile_rulebook(book: Rulebook) -> CompiledRulebook:
             for k, test in enumerate(category_tests(conds)):
                 add(f"{name}|review{k}", Variant("review", rule, stage, review_of=test),
                     [_types(rule), *dates, _terms(conds, test)])
+        # An exemption is only weighed on an event its rule fired for: it may take a gate
+        # that every term of the rule implies (a designation, a country), so that it is not
+        # tried on every payment that names no listed party.
+        common = set.intersection(*implied) if implied else set()
+        gate = min(common) if common else None
         for j, ex in enumerate(rule.exemptions):
-            add(f"x|{rule.id}|{j}", Variant("exemption", rule, exemption=ex),
-                [_types(rule), [_dates(ex.start, ex.end)], _terms(ex.conditions)])
+            add(f"x|{rule.id}|{j}", Variant("exemption", rule, exemption=ex, gate=gate),
+                [_types(rule), [_dates(ex.start, ex.end)], _terms(ex.conditions)], gate)
     for cap in book.caps:
         rule = cap.rule
         for stage in rule.stages:

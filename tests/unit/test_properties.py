@@ -19,7 +19,14 @@ from hypothesis import strategies as st
 from sanctions_engine import Engine, Event
 from sanctions_engine.compile import Variant, to_fact
 from sanctions_engine.engine import default_rules_path
-from sanctions_engine.events import AuthorizationType, EventType, PartyRole, Unit
+from sanctions_engine.events import (
+    AuthorizationType,
+    EventType,
+    HumanitarianActor,
+    PartyRole,
+    Purpose,
+    Unit,
+)
 from sanctions_engine.explain import evaluate_all
 from sanctions_engine.rulebook import load_rulebook
 
@@ -95,10 +102,11 @@ item = st.builds(
 ).filter(lambda i: any(k in i for k in ("category", "hs_code", "description")))
 
 party = st.builds(
-    lambda role, kind, c, name: _drop_none({"role": role, "kind": kind, "country": c,
-                                            "name": name}),
+    lambda role, kind, c, name, actor: _drop_none({"role": role, "kind": kind, "country": c,
+                                                   "name": name, "humanitarian_actor": actor}),
     st.sampled_from(get_args(PartyRole)), st.one_of(st.none(), st.just("state")),
-    maybe_country, st.one_of(st.none(), some_text))
+    maybe_country, st.one_of(st.none(), some_text),
+    st.one_of(st.none(), st.sampled_from(get_args(HumanitarianActor))))
 
 
 @st.composite
@@ -147,6 +155,9 @@ def events(draw: st.DrawFn, valid: bool = True) -> dict[str, Any]:
     event["authorizations"] = draw(st.lists(authorizations(day), max_size=2))
     event["vessels"] = draw(st.lists(vessel, max_size=1))
     if draw(st.booleans()):
+        event["purposes"] = draw(st.lists(st.sampled_from(get_args(Purpose)), max_size=2,
+                                          unique=True))
+    if draw(st.booleans()):
         event["contract_date"] = draw(iso)
     if draw(st.booleans()):
         event["amount"] = {"value": draw(decimal_text), "currency": "EUR"}
@@ -188,6 +199,8 @@ def _fires(v: Variant, day: date, fact: dict[str, Any], event: Event) -> bool:
         assert ex is not None
         if (ex.start is not None and day < ex.start) or (ex.end is not None and day > ex.end):
             return False
+        if v.gate is not None and fact.get(v.gate) != 1:
+            return False  # weighed only where its rule can fire
         return evaluate_all(ex.conditions, fact, event)[0]
     stage = v.stage
     assert stage is not None
@@ -248,6 +261,36 @@ def test_durable_rules_and_the_explainer_agree(engine: Engine, batch: list[dict[
     models = [Event.model_validate(e, context={"categories": frozenset(CATEGORIES)})
               for e in _numbered(batch)]
     facts = [to_fact(m, engine.rulebook.taxonomy, "") for m in models]
+    fired = engine._matcher.match(copy.deepcopy(facts))
+    for model, fact, names in zip(models, facts, fired, strict=True):
+        expected = _expected(engine, model, fact)
+        assert names == expected, (
+            f"durable-rules only: {sorted(names - expected)}; "
+            f"Python only: {sorted(expected - names)}; fact: {fact}")
+    assert engine._matcher.pending() == 0
+
+
+MARKS = st.sampled_from([None, {"des": ["dprk"], "pdes": []}, {"des": [], "pdes": ["dprk"]},
+                         {"des": ["iran"], "pdes": ["dprk"]}, {"des": [], "pdes": []}])
+
+
+@SETTINGS
+@given(batch=st.lists(events(valid=True), min_size=1, max_size=5), data=st.data())
+def test_durable_rules_and_the_explainer_agree_on_designations(
+        engine: Engine, batch: list[dict[str, Any]], data: st.DataObject) -> None:
+    """The same invariant with parties and vessels marked designated (strong, weak, another
+    regime), as the screening step marks them, on the shipped rules (which test them)."""
+    models = [Event.model_validate(e, context={"categories": frozenset(CATEGORIES)})
+              for e in _numbered(batch)]
+    facts = []
+    for m in models:
+        marks = {}
+        for path in [f"parties[{i}]" for i in range(len(m.parties))] + [
+                f"vessels[{i}]" for i in range(len(m.vessels))]:
+            mark = data.draw(MARKS)
+            if mark is not None:
+                marks[path] = mark
+        facts.append(to_fact(m, engine.rulebook.taxonomy, "", marks))
     fired = engine._matcher.match(copy.deepcopy(facts))
     for model, fact, names in zip(models, facts, fired, strict=True):
         expected = _expected(engine, model, fact)
