@@ -65,6 +65,7 @@ __all__ = ["PARAGRAPHS", "Resolution", "Rulebook", "load_rulebook"]
 
 PARAGRAPHS = "paragraphs.yaml"
 
+ENUM_VALUES: dict[tuple[str, str], frozenset[str]]
 _ENUMS: dict[tuple[str, str], frozenset[str]] = {
     ("party", "role"): frozenset(get_args(PartyRole)),
     ("party", "kind"): frozenset(get_args(PartyKind)),
@@ -74,6 +75,7 @@ _ENUMS: dict[tuple[str, str], frozenset[str]] = {
     ("event", "purposes"): frozenset(get_args(Purpose)),
     ("party", "humanitarian_actor"): frozenset(get_args(HumanitarianActor)),
 }
+ENUM_VALUES = _ENUMS  # (scope, field path) -> the values the contract allows
 
 
 class _Spec(BaseModel):
