@@ -192,8 +192,8 @@ class Designations:
 
     def party(self, party: Party) -> tuple[Match, ...]:
         """A party's matches (weak and strong), best first; remembered for the batch."""
-        if not party.name and not party.identifiers:
-            return ()
+        if not party.identifiers and (not party.name or party.kind == "state"):
+            return ()  # nothing to screen: states are never matched by name
         return self._screen_party(party.kind, party.name, party.country,
                                   tuple(sorted(party.identifiers.items())))
 
