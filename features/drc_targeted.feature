@@ -10,7 +10,7 @@ Feature: Democratic Republic of the Congo (1533) asset freeze and travel ban
   Last confirmed renewal 2783 (2025), to 1 July 2026: from 2026-07-02 the
   *.renewal_unconfirmed rules give a review finding.
   Exemptions: 1807 OP12 (asset freeze, from 2008-03-31), 2664 OP1 (from 2022-12-09);
-  1596 OP13 (travel, verified as the exemption provision).
+  1596 OP13 (travel; the UN exemption page cites it, but cited unconfirmed like the ban itself).
 
   # --- asset freeze ----------------------------------------------------------------------------
 

@@ -52,7 +52,7 @@ def test_an_explained_paragraph_is_not_a_problem(small_rules: Path) -> None:
                                    ' force: decides, topic: Committee,'
                                    ' not_encoded: "Sets up the Committee."}\n')
     book = load_rulebook(small_rules)
-    rows = {r.paragraph: r for r in coverage(book, [])}
+    rows = {r.paragraph: r for r in coverage(book, []) if r.regime == "dprk"}
     assert rows["12"].state == "not encoded"
     assert rows["8(a)(i)"].state == "encoded"
     assert rows["8(a)(i)"].rules == ["dprk.arms.import"]
