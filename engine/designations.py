@@ -207,9 +207,13 @@ class Designations:
         """Every match of the event's parties and vessels, placed on the event's date."""
         out: list[Hit] = []
         for i, party in enumerate(event.parties):
-            out.extend(self._hit(f"parties[{i}]", m, event.date) for m in self.party(party))
+            matches = self.party(party)
+            if matches:  # nearly always empty: build nothing then
+                out.extend(self._hit(f"parties[{i}]", m, event.date) for m in matches)
         for i, vessel in enumerate(event.vessels):
-            out.extend(self._hit(f"vessels[{i}]", m, event.date) for m in self.vessel(vessel))
+            matches = self.vessel(vessel)
+            if matches:
+                out.extend(self._hit(f"vessels[{i}]", m, event.date) for m in matches)
         return out
 
     def _hit(self, path: str, match: Match, day: date) -> Hit:
