@@ -157,11 +157,15 @@ def to_fact(event: Event, taxonomy: Taxonomy, fid: str,
             entry["currency"] = item.value.currency
         items.append(entry)
     put("items", items)
+    # The State the event happens in, else the one it goes to (a journey's destination).
+    where = (loc.country if loc is not None and loc.country else None) or event.destination
     put("parties", [{k: v for k, v in (("role", p.role), ("kind", p.kind), ("country", p.country),
                                        ("name", _cf(p.name)),
                                        ("unref", _cf(p.identifiers.get("un_reference"))),
                                        ("imo", p.identifiers.get("imo")),
                                        ("hum", p.humanitarian_actor),
+                                       ("home", int(p.country is not None
+                                                    and p.country == where)),
                                        *_marks(marks.get(f"parties[{i}]")))
                      if v is not None and v != []}
                     for i, p in enumerate(event.parties)])

@@ -84,6 +84,10 @@ FIELDS: dict[Scope, dict[str, FieldSpec]] = {
         "identifiers.imo": _F("identifiers.imo", "imo", "text"),
         "designated": _F("designated", "des", "designation", many=True),
         "humanitarian_actor": _F("humanitarian_actor", "hum", "enum"),
+        # Derived from the event: the party's country is the event's location.country, or
+        # without one its destination (a national entering their own State: the own-nationals
+        # proviso of travel bans).
+        "enters_own_country": _F("enters_own_country", "home", "bool"),
     },
     "vessel": {
         "flag": _F("flag", "flag", "country"),

@@ -295,3 +295,30 @@ Feature: Haiti (2653) asset freeze and travel ban
     When the events are checked
     Then there is a violation of "haiti.travelban"
     And the exemption "haiti.travelban.committee_exemption" was weighed and did not apply for "haiti.travelban"
+
+  Scenario: A listed Haitian national entering Haiti is not a breach: the own-nationals proviso of 2653 OP5
+    Given the event:
+      """
+      id: haiti-travelban-own-national
+      type: travel
+      date: 2024-08-05
+      destination: HT
+      parties:
+        - {role: traveller, kind: individual, name: Jimmy Cherizier, country: HT}
+      """
+    When the events are checked
+    Then "haiti.travelban" is lifted by exemption "haiti.travelban.own_nationals"
+
+  Scenario: The same listed Haitian national entering the Dominican Republic is not covered by the proviso
+    Given the event:
+      """
+      id: haiti-travelban-not-own-country
+      type: travel
+      date: 2024-08-05
+      location: {country: DO}
+      parties:
+        - {role: traveller, kind: individual, name: Jimmy Cherizier, country: HT}
+      """
+    When the events are checked
+    Then there is a violation of "haiti.travelban"
+    And the exemption "haiti.travelban.own_nationals" was weighed and did not apply for "haiti.travelban"

@@ -339,3 +339,30 @@ Feature: ISIL (Da'esh) and Al-Qaida (1267) asset freeze and travel ban
     When the events are checked
     Then there is a violation of "isil_al_qaida.travelban"
     And the exemption "isil_al_qaida.travelban.judicial_process" was weighed and did not apply for "isil_al_qaida.travelban"
+
+  Scenario: A listed person entering the State of their own nationality is not a breach: the own-nationals proviso
+    Given the event:
+      """
+      id: qd-tb-own-national
+      type: travel
+      date: 2025-09-01
+      location: {country: UG}
+      parties:
+        - {role: traveller, kind: individual, name: Abubakar Swalleh, country: UG}
+      """
+    When the events are checked
+    Then "isil_al_qaida.travelban" is lifted by exemption "isil_al_qaida.travelban.own_nationals"
+
+  Scenario: A listed person with no nationality given is not covered by the own-nationals proviso
+    Given the event:
+      """
+      id: qd-tb-no-nationality
+      type: travel
+      date: 2025-09-01
+      location: {country: UG}
+      parties:
+        - {role: traveller, kind: individual, name: Abubakar Swalleh}
+      """
+    When the events are checked
+    Then there is a violation of "isil_al_qaida.travelban"
+    And the exemption "isil_al_qaida.travelban.own_nationals" was weighed and did not apply for "isil_al_qaida.travelban"

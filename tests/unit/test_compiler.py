@@ -170,7 +170,10 @@ def test_to_fact_values(engine: Engine) -> None:
     # Nothing to classify the crates by: cls 0, the mark a review twin looks for.
     assert (crates["cats"], crates["pcats"], crates["cls"]) == ([], [], 0)
     assert "hs" not in crates and "qty" not in crates
-    assert fact["parties"][1] == {"role": "buyer", "country": "CN", "name": "étoile trading"}
+    # home: the party's country is where the event happens (KP), or else its destination.
+    assert fact["parties"][1] == {"role": "buyer", "country": "CN", "name": "étoile trading",
+                                  "home": 0}
+    assert fact["parties"][0]["home"] == 1
     assert fact["vessels"] == [{"flag": "SL", "role": "delivering", "imo": "1234567"}]
     notification, licence = fact["authorizations"]
     assert notification["days_before"] == 9000  # 9 days, in thousandths like every number
