@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -117,6 +119,11 @@ class Engine:
         """Check records as read by ``load``; the heart of the pipeline."""
         if state is not None and state.fingerprint != self.rulebook.fingerprint:
             raise StateError("the state was written for another rulebook")
+        with _batch_gc():
+            return self._check_records(records, progress, state)
+
+    def _check_records(self, records: Iterable[Record], progress: Progress | None,
+                       state: TotalsState | None) -> Report:
         findings: list[tuple[int, Finding]] = []
         exempted: list[tuple[int, Finding]] = []
         rejected: list[Rejection] = []
@@ -481,6 +488,29 @@ class Engine:
         """A short summary of the loaded rulebook."""
         return {"rules": len(self.rulebook.rules), "fingerprint": self.rulebook.fingerprint,
                 "compiled": len(self.compiled.variants)}
+
+
+@contextmanager
+def _batch_gc() -> Iterator[None]:
+    """The garbage collector tuned for one batch, then put back as it was.
+
+    durable-rules leaves a reference cycle of ~20 objects for every action it runs (one per
+    fact at least: the catch-all), so young collections run constantly and full ones traverse
+    everything alive, the engine included. Objects alive before the batch are frozen (never
+    traversed; unfrozen after) and young garbage is collected less often. Measured on the
+    100,000-event benchmark batch: 27.7 s CPU before, 20.5 s after (benchmarks/README.md).
+    """
+    old = gc.get_threshold()
+    mine = gc.get_freeze_count() == 0  # never undo a freeze the caller made
+    if mine:
+        gc.freeze()
+    gc.set_threshold(20_000, 20, 20)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+        if mine:
+            gc.unfreeze()
 
 
 def _tests_designations(book: Rulebook) -> bool:

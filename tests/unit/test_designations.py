@@ -322,3 +322,18 @@ def test_designation_rules_open_with_the_designation_gate(engine: Engine) -> Non
         assert body["$and"][1] == {"dz": 1}, name
     fact_keys_of = engine.check([_pay("e", "2019-01-01", _payee("Nobody Particular"))])
     assert not fact_keys_of.findings and not fact_keys_of.screening
+
+
+def test_a_batch_leaves_the_garbage_collector_as_it_found_it(engine: Engine) -> None:
+    import gc
+
+    before = (gc.get_threshold(), gc.get_freeze_count())
+    engine.check([_pay("e", "2019-01-01", _payee("Gim Jeong Sik"))])
+    with pytest.raises(RuntimeError):
+        engine.check(_boom())
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before
+
+
+def _boom() -> Any:
+    yield _pay("e", "2019-01-01", _payee("Gim Jeong Sik"))
+    raise RuntimeError("a reader failing mid-batch")
