@@ -40,7 +40,15 @@ from .report import (
 )
 from .rulebook import Rulebook, load_rulebook
 from .rulespec import AnyOf, Citation, Condition, Rule, Scoped, Stage, Test
-from .totals import Contribution, Crossing, TotalsState, add_up, as_json_number, measure
+from .totals import (
+    Contribution,
+    Crossing,
+    LinkFirst,
+    TotalsState,
+    add_up,
+    as_json_number,
+    measure,
+)
 from .validate import validate_records
 
 __all__ = ["Engine", "default_rules_path"]
@@ -207,7 +215,10 @@ class Engine:
             findings.append((head.position, self._merge_limits(finding, group)))
         if state is not None:
             state.contributions = [*prior, *(replace(c, batch=0) for c in counted)]
-        findings.extend(self._chains(linked))
+        chained, firsts = self._chains(linked, state.links if state is not None else ())
+        findings.extend(chained)
+        if state is not None:
+            state.links = firsts
         findings.sort(key=lambda pf: (pf[0], pf[1].rule_id))
         exempted.sort(key=lambda pf: (pf[0], pf[1].rule_id))
         by_severity = {"violation": 0, "review": 0}
@@ -235,48 +246,61 @@ class Engine:
 
     # --- linked events ----------------------------------------------------------------
 
-    def _chains(self, linked: list[tuple[str, int, Event, dict[str, Any]]]
-                ) -> list[tuple[int, Finding]]:
-        """A later event tied to an earlier one by the same vessel (IMO, else name and flag)."""
+    def _chains(self, linked: list[tuple[str, int, Event, dict[str, Any]]],
+                prior: Sequence[LinkFirst] = ()) -> tuple[list[tuple[int, Finding]],
+                                                           list[LinkFirst]]:
+        """A later event tied to an earlier one by the same vessel (IMO, else name and flag),
+        the earlier one from this batch or, through the state, from an earlier batch. Returns
+        the findings and this batch's first events (for the state)."""
         out: list[tuple[int, Finding]] = []
         links = {link.rule.id: link for link in self.rulebook.links}
-        firsts = [(name.split("|")[1], pos, ev) for name, pos, ev, _ in linked
-                  if name.startswith("l1|")]
+        mine_firsts = []
+        for name, _, ev, _ in linked:
+            if name.startswith("l1|"):
+                link = links[name.split("|")[1]]
+                mine_firsts.append(LinkFirst(
+                    link.rule.id, ev.id, ev.date.isoformat(), ev.type.value,
+                    tuple((k, _vessel_text(v)) for v in ev.vessels
+                          if v.flag != link.not_flagged for k in _vessel_keys(v))))
+        again = {f.event_id for f in mine_firsts}
+        # An event checked again (a re-run) replaces what the state holds for it.
+        firsts = [f for f in prior if f.event_id not in again] + mine_firsts
         for name, position, event, fact in linked:
             if not name.startswith("l2|"):
                 continue
             link = links[name.split("|")[1]]
             mine = {k: v for v in event.vessels for k in _vessel_keys(v)}
-            earlier = []
-            for link_id, pos, first in firsts:
-                if link_id != link.rule.id or pos == position or first.date > event.date:
+            earlier: list[tuple[LinkFirst, tuple[str, ...]]] = []
+            day = event.date.isoformat()
+            for first in firsts:
+                if (first.link_id != link.rule.id or first.event_id == event.id
+                        or first.date > day):
                     continue
-                theirs = {k: v for v in first.vessels if v.flag != link.not_flagged
-                          for k in _vessel_keys(v)}
-                shared = sorted(set(mine) & set(theirs))
+                shared = sorted(set(mine) & {k for k, _ in first.vessels})
                 if shared:
-                    earlier.append((first, theirs[shared[0]]))
+                    earlier.append((first, shared[0]))
             if not earlier:
                 continue
-            earlier.sort(key=lambda fv: (fv[0].date, fv[0].id))
+            earlier.sort(key=lambda fk: (fk[0].date, fk[0].event_id))
             variant = self.compiled.variants[name]
             finding = self._finding(event, fact, Variant("stage", link.rule, variant.stage),
                                     set())
-            chain = [ChainOut(event_id=f.id, date=f.date.isoformat(), type=f.type.value,
-                              vessel=_vessel_text(v)) for f, v in earlier]
-            own = mine[sorted(set(mine) & {k for _, v in earlier for k in _vessel_keys(v)})[0]]
-            chain.append(ChainOut(event_id=event.id, date=event.date.isoformat(),
-                                  type=event.type.value, vessel=_vessel_text(own)))
+            chain = [ChainOut(event_id=f.event_id, date=f.date, type=f.type,
+                              vessel=dict(f.vessels)[key]) for f, key in earlier]
+            own = mine[earlier[0][1]]
+            chain.append(ChainOut(event_id=event.id, date=day, type=event.type.value,
+                                  vessel=_vessel_text(own)))
             cites = " and ".join(c.short() for c in finding.citations)
             where = event.location.port or event.location.country if event.location else None
-            text = (f"{event.id} ({event.date.isoformat()}): {_vessel_text(own)} "
+            text = (f"{event.id} ({day}): {_vessel_text(own)} "
                     f"{event.type.value.replace('_', ' ')}{f' at {where}' if where else ''} "
-                    "after " + ", ".join(f"{f.type.value.replace('_', ' ')} {f.id} "
-                                         f"({f.date.isoformat()})" for f, _ in earlier)
+                    "after " + ", ".join(f"{f.type.replace('_', ' ')} {f.event_id} ({f.date})"
+                                         + ("" if f in mine_firsts else ", an earlier batch")
+                                         for f, _ in earlier)
                     + f"; review {link.rule.needs} - {cites}.")
             explanation = finding.explanation.model_copy(update={"chain": chain, "text": text})
             out.append((position, finding.model_copy(update={"explanation": explanation})))
-        return out
+        return out, [f for f in prior if f.event_id not in again] + mine_firsts
 
     # --- totals -----------------------------------------------------------------------
 

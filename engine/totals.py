@@ -22,7 +22,8 @@ from .events import Event
 from .rulespec import Cap
 from .taxonomy import Taxonomy
 
-__all__ = ["Contribution", "Crossing", "PeriodTotal", "TotalsState", "add_up", "measure"]
+__all__ = ["Contribution", "Crossing", "LinkFirst", "PeriodTotal", "TotalsState", "add_up",
+           "measure"]
 
 STATE_FORMAT = "sanctions-engine-state"
 STATE_VERSION = 1
@@ -40,6 +41,18 @@ class Contribution:
     quantities: dict[str, str]  # unit -> decimal text
     batch: int  # 0 for contributions carried in from a state file
     position: int  # 1-based position in its batch
+
+
+@dataclass(frozen=True)
+class LinkFirst:
+    """The first event of a link (e.g. a ship-to-ship transfer with a DPRK-flagged vessel),
+    kept so that a later batch's event can be tied to it by a vessel."""
+
+    link_id: str
+    event_id: str
+    date: str
+    type: str
+    vessels: tuple[tuple[tuple[str, ...], str], ...]  # (recognition key, vessel as shown)
 
 
 @dataclass(frozen=True)
@@ -149,10 +162,12 @@ def add_up(caps: dict[str, Cap], contributions: list[Contribution]
 
 @dataclass
 class TotalsState:
-    """Contributions carried from batch to batch, tied to one rulebook."""
+    """What is carried from batch to batch, tied to one rulebook: contributions to caps, and
+    the first events of links (so that a later batch's event can be tied to them)."""
 
     fingerprint: str
     contributions: list[Contribution] = field(default_factory=list)
+    links: list[LinkFirst] = field(default_factory=list)
 
     @classmethod
     def load(cls, path: str | Path, fingerprint: str) -> TotalsState:
@@ -166,6 +181,13 @@ class TotalsState:
             if data.get("format") != STATE_FORMAT or data.get("version") != STATE_VERSION:
                 raise ValueError(f"not a {STATE_FORMAT} file of version {STATE_VERSION}")
             contributions = [Contribution(**{**c, "batch": 0}) for c in data["contributions"]]
+            # "links" came after version 1's first files: absent means none.
+            links = [LinkFirst(f["link_id"], f["event_id"], f["date"], f["type"],
+                               tuple((tuple(str(k) for k in key), str(shown))
+                                     for key, shown in f["vessels"]))
+                     for f in data.get("links", [])]
+            for f in links:
+                date.fromisoformat(f.date)
             for c in contributions:
                 date.fromisoformat(c.date)
                 date.fromisoformat(c.period_from)
@@ -178,15 +200,20 @@ class TotalsState:
         if data.get("rulebook") != fingerprint:
             raise StateError(f"{path}: written for rulebook {data.get('rulebook')}, not "
                              f"{fingerprint}; start a new state file for this rulebook")
-        return cls(fingerprint, contributions)
+        return cls(fingerprint, contributions, links)
 
     def save(self, path: str | Path) -> None:
         """Write atomically: a crash never leaves half a file."""
         target = Path(path)
         rows = sorted((asdict(c) | {"batch": 0, "position": 0} for c in self.contributions),
                       key=lambda c: (c["cap_id"], c["period_from"], c["date"], c["event_id"]))
+        links = sorted(({"link_id": f.link_id, "event_id": f.event_id, "date": f.date,
+                         "type": f.type, "vessels": [[list(k), v] for k, v in f.vessels]}
+                        for f in self.links),
+                       key=lambda f: (f["link_id"], f["date"], f["event_id"]))
         text = json.dumps({"format": STATE_FORMAT, "version": STATE_VERSION,
-                           "rulebook": self.fingerprint, "contributions": rows},
+                           "rulebook": self.fingerprint, "contributions": rows,
+                           "links": links},
                           indent=1, ensure_ascii=False) + "\n"
         write_atomically(target, text)
 

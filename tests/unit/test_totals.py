@@ -567,3 +567,54 @@ def test_a_state_row_that_cannot_be_added_up_is_refused(
         assert path.read_bytes() == before
         return
     pytest.fail("the state file was accepted")
+
+
+# --- links across batches -------------------------------------------------------------------
+
+_STS = {"id": "sts-1", "type": "ship_to_ship_transfer", "date": "2018-01-20",
+        "location": {"area": "East China Sea"}, "items": [{"category": "refined_petroleum"}],
+        "vessels": [{"name": "RYE SONG GANG 1", "flag": "KP", "role": "receiving"},
+                    {"name": "YUK TUNG", "imo": "9180834", "flag": "KM", "role": "delivering"}]}
+_PORT = {"id": "port-1", "type": "port_call", "date": "2018-03-02",
+         "location": {"country": "CN", "port": "Ningbo"},
+         "vessels": [{"name": "YUK TUNG", "imo": "9180834", "flag": "KM"}]}
+
+
+def _impound(report: Any) -> list[Any]:
+    return [f for f in report.findings if f.rule_id == "dprk.maritime.impound"]
+
+
+def test_a_link_reaches_back_into_an_earlier_batch(shipped_engine: Engine,
+                                                   tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    state = TotalsState.load(path, shipped_engine.rulebook.fingerprint)
+    assert not _impound(shipped_engine.check([_STS], state=state))
+    state.save(path)
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert [(f["event_id"], f["vessels"][0][0]) for f in saved["links"]] == [
+        ("sts-1", ["imo", "9180834"])]
+    state = TotalsState.load(path, shipped_engine.rulebook.fingerprint)
+    (finding,) = _impound(shipped_engine.check([_PORT], state=state))
+    assert [(c.event_id, c.vessel) for c in finding.explanation.chain] == [
+        ("sts-1", "YUK TUNG, IMO 9180834, flag KM"), ("port-1", "YUK TUNG, IMO 9180834, flag KM")]
+    assert "an earlier batch" in finding.explanation.text
+    # Without the state the port call alone is no finding.
+    assert not _impound(shipped_engine.check([_PORT]))
+
+
+def test_a_link_first_checked_again_replaces_its_state_row(shipped_engine: Engine) -> None:
+    state = shipped_engine.new_state()
+    shipped_engine.check([_STS], state=state)
+    shipped_engine.check([_STS], state=state)
+    assert [f.event_id for f in state.links] == ["sts-1"]
+    later = dict(_STS, date="2018-04-01")  # the same event, corrected: now after the port call
+    shipped_engine.check([later], state=state)
+    assert not _impound(shipped_engine.check([_PORT], state=state))
+
+
+def test_a_state_file_without_links_still_loads(shipped_engine: Engine, tmp_path: Path) -> None:
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps({"format": "sanctions-engine-state", "version": 1,
+                                "rulebook": shipped_engine.rulebook.fingerprint,
+                                "contributions": []}), encoding="utf-8")
+    assert TotalsState.load(path, shipped_engine.rulebook.fingerprint).links == []
