@@ -40,7 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("events", nargs="+", metavar="EVENTS",
                        help="event files (.jsonl, .json, .yaml); - reads JSON Lines from stdin")
     check.add_argument("--rules", metavar="DIR", help="rules folder (default: the shipped rules)")
-    check.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    check.add_argument("--format", choices=("text", "json", "markdown", "html"), default="text")
     check.add_argument("--output", metavar="FILE", help="write the report here (default: stdout)")
     check.add_argument("--quiet", action="store_true", help="no progress on stderr")
     check.add_argument("--list", metavar="SNAPSHOT", action="append", dest="lists",

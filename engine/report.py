@@ -234,9 +234,13 @@ class Report(_Out):
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent) + "\n"
 
     def render(self, fmt: str = "text") -> str:
-        """``text``, ``json`` or ``markdown``."""
+        """``text``, ``json``, ``markdown`` or ``html``."""
         if fmt == "json":
             return self.to_json()
+        if fmt == "html":
+            from .report_html import render_html
+
+            return render_html(self)
         if fmt == "markdown":
             return _markdown(self)
         if fmt == "text":

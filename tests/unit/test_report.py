@@ -67,7 +67,7 @@ def _jsonl(path: Path, events: list[dict[str, Any]], write_text: Writer) -> Path
 # --- the report as data ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("fmt", ["json", "text", "markdown"])
+@pytest.mark.parametrize("fmt", ["json", "text", "markdown", "html"])
 def test_same_input_same_bytes(engine: Engine, sample_events: list[dict[str, Any]], fmt: str
                                ) -> None:
     first = engine.check(sample_events).render(fmt).encode("utf-8")
@@ -357,3 +357,37 @@ def test_cli_rules_show(engine: Engine, capsys: pytest.CaptureFixture[str]) -> N
 def test_cli_rules_show_unknown(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules", "show", "dprk.nothing.here"]) == 2
     assert "no rule 'dprk.nothing.here'" in capsys.readouterr().err
+
+
+def test_html_report_is_escaped_and_complete(engine: Engine,
+                                             sample_events: list[dict[str, Any]]) -> None:
+    from html.parser import HTMLParser
+
+    hostile = dict(sample_events[0], id="<script>alert(1)</script>")
+    report = engine.check([hostile, *sample_events[1:], {"id": "bad", "type": "transfer"}])
+    page = report.render("html")
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert page.startswith("<!DOCTYPE html>") and page.endswith("</html>\n")
+    assert "http" not in page.lower().replace("http-equiv", "")  # nothing fetched from outside
+    for f in report.findings:
+        assert f.rule_id in page
+        for c in f.citations:
+            assert f"{c.symbol} OP{c.paragraph}" in page
+    assert "Rejected" in page and "Exempted" in page
+
+    class Tags(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.open: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: Any) -> None:
+            if tag in ("details", "table", "p", "h1", "h2", "h3", "summary"):
+                self.open.append(tag)
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in ("details", "table", "p", "h1", "h2", "h3", "summary"):
+                assert self.open.pop() == tag
+
+    tags = Tags()
+    tags.feed(page)
+    assert tags.open == []
