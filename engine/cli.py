@@ -25,8 +25,27 @@ from .rulebook import load_rulebook
 from .rulespec import RuleFileSpec
 from .screening import ScreeningConfig
 from .totals import TotalsState
+from .verify import compare
 
 __all__ = ["main"]
+
+
+def _screening_options(p: argparse.ArgumentParser) -> None:
+    """The rules and lists an engine is built from (check and verify)."""
+    p.add_argument("--rules", metavar="DIR", help="rules folder (default: the shipped rules)")
+    p.add_argument("--list", metavar="SNAPSHOT", action="append", dest="lists",
+                   help="a UN list snapshot (.json from 'lists import') or the UN XML to "
+                        "screen parties against; repeat with older snapshots for a history "
+                        "(a record missing from a newer one was removed; default: the "
+                        "shipped list)")
+    p.add_argument("--vessels", metavar="FILE",
+                   help="designated vessels (YAML, docs/lists.md; default: the shipped file)")
+    p.add_argument("--strong", type=float, metavar="SCORE",
+                   help="name-match score from which a designation counts (violation); "
+                        f"default {ScreeningConfig.strong}")
+    p.add_argument("--weak", type=float, metavar="SCORE",
+                   help="name-match score from which a match is reviewed; "
+                        f"default {ScreeningConfig.weak}")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -39,26 +58,20 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check event files and write a report")
     check.add_argument("events", nargs="+", metavar="EVENTS",
                        help="event files (.jsonl, .json, .yaml); - reads JSON Lines from stdin")
-    check.add_argument("--rules", metavar="DIR", help="rules folder (default: the shipped rules)")
     check.add_argument("--format", choices=("text", "json", "markdown", "html"), default="text")
     check.add_argument("--output", metavar="FILE", help="write the report here (default: stdout)")
     check.add_argument("--quiet", action="store_true", help="no progress on stderr")
-    check.add_argument("--list", metavar="SNAPSHOT", action="append", dest="lists",
-                       help="a UN list snapshot (.json from 'lists import') or the UN XML to "
-                            "screen parties against; repeat with older snapshots for a history "
-                            "(a record missing from a newer one was removed; default: the "
-                            "shipped list)")
-    check.add_argument("--vessels", metavar="FILE",
-                       help="designated vessels (YAML, docs/lists.md; default: the shipped file)")
-    check.add_argument("--strong", type=float, metavar="SCORE",
-                       help="name-match score from which a designation counts (violation); "
-                            f"default {ScreeningConfig.strong}")
-    check.add_argument("--weak", type=float, metavar="SCORE",
-                       help="name-match score from which a match is reviewed; "
-                            f"default {ScreeningConfig.weak}")
+    _screening_options(check)
     check.add_argument("--state", metavar="FILE",
                        help="totals toward caps carried between batches (JSON; created if "
                             "missing, refused if written for another rulebook)")
+
+    verify = sub.add_parser(
+        "verify", help="check events again and compare with the JSON report written for them "
+                       "(audit replay; after a rule or list change: its impact)")
+    verify.add_argument("report", metavar="REPORT.json")
+    verify.add_argument("events", nargs="+", metavar="EVENTS")
+    _screening_options(verify)
 
     lists = sub.add_parser("lists", help="the UN Consolidated List: import and compare snapshots")
     lsub = lists.add_subparsers(dest="lists_command", required=True, metavar="ACTION")
@@ -108,7 +121,8 @@ def _engine(rules: str | None) -> Engine:
     return _ENGINES[key]
 
 
-def _check(args: argparse.Namespace) -> int:
+def _screening_engine(args: argparse.Namespace) -> Engine | None:
+    """The engine of ``--rules`` with the lists and thresholds asked for; None if refused."""
     engine = _engine(args.rules)
     if args.lists or args.vessels or args.strong is not None or args.weak is not None:
         default = default_lists_path()
@@ -119,11 +133,36 @@ def _check(args: argparse.Namespace) -> int:
         if not 0 < config.weak <= config.strong <= 1:
             sys.stderr.write(f"sanctions-engine: error: need 0 < --weak ({config.weak}) <= "
                              f"--strong ({config.strong}) <= 1\n")
-            return 2
+            return None
         designations = Designations.load(
             args.lists or sorted(default.glob("un-consolidated-*.xml")),
             args.vessels or default / "dprk_vessels.yaml", config)
         engine = engine.with_designations(designations)
+    return engine
+
+
+def _verify(args: argparse.Namespace) -> int:
+    try:
+        recorded = json.loads(Path(args.report).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        sys.stderr.write(f"sanctions-engine: error: {args.report}: cannot read the report: "
+                         f"{exc}\n")
+        return 2
+    if not isinstance(recorded, dict) or "findings" not in recorded:
+        sys.stderr.write(f"sanctions-engine: error: {args.report}: not a JSON report\n")
+        return 2
+    engine = _screening_engine(args)
+    if engine is None:
+        return 2
+    replay = compare(recorded, engine.check_files(args.events))
+    sys.stdout.write(replay.render())
+    return 0 if replay.identical else 1
+
+
+def _check(args: argparse.Namespace) -> int:
+    engine = _screening_engine(args)
+    if engine is None:
+        return 2
     progress = None
     if not args.quiet and sys.stderr.isatty():
         def progress(n: int) -> None:
@@ -257,6 +296,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(args)
         if args.command == "rules":
             return _rules(args)
+        if args.command == "verify":
+            return _verify(args)
         if args.command == "lists":
             return _lists(args)
         return _schema(args.what)
