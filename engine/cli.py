@@ -72,6 +72,8 @@ def _parser() -> argparse.ArgumentParser:
     verify.add_argument("report", metavar="REPORT.json")
     verify.add_argument("events", nargs="+", metavar="EVENTS")
     _screening_options(verify)
+    verify.add_argument("--state", metavar="FILE",
+                        help="the state file as it was before the batch (read, never written)")
 
     lists = sub.add_parser("lists", help="the UN Consolidated List: import and compare snapshots")
     lsub = lists.add_subparsers(dest="lists_command", required=True, metavar="ACTION")
@@ -154,7 +156,8 @@ def _verify(args: argparse.Namespace) -> int:
     engine = _screening_engine(args)
     if engine is None:
         return 2
-    replay = compare(recorded, engine.check_files(args.events))
+    state = TotalsState.load(args.state, engine.rulebook.fingerprint) if args.state else None
+    replay = compare(recorded, engine.check_files(args.events, state=state))
     sys.stdout.write(replay.render())
     return 0 if replay.identical else 1
 

@@ -74,3 +74,20 @@ def test_cli_verify(tmp_path: Path, sample_events: list[dict[str, Any]],
     report.write_text("not json", encoding="utf-8")
     assert main(["verify", str(report), str(events)]) == 2
     assert "cannot read the report" in capsys.readouterr().err
+
+
+def test_cli_verify_reads_a_state_file_and_never_writes_it(
+        tmp_path: Path, sample_events: list[dict[str, Any]],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    events = _jsonl(tmp_path / "e.jsonl", sample_events)
+    state, report = tmp_path / "state.json", tmp_path / "r.json"
+    main(["check", str(events), "--state", str(state), "--format", "json",
+          "--output", str(report)])
+    written = state.read_bytes()
+    capsys.readouterr()
+    # The core rules have no caps: the state changes nothing, the replay is identical.
+    assert main(["verify", str(report), str(events), "--state", str(state)]) == 0
+    assert state.read_bytes() == written
+    state.write_text("{}", encoding="utf-8")
+    assert main(["verify", str(report), str(events), "--state", str(state)]) == 2
+    assert "cannot use this state file" in capsys.readouterr().err
