@@ -3,8 +3,9 @@ Feature: ISIL (Da'esh) and Al-Qaida (1267) asset freeze and travel ban
   Parties on the ISIL (Da'esh) and Al-Qaida list (QDi./QDe.), designated on or before the
   event's date, screened by name or UN reference (rules/isil_al_qaida/targeted.yaml).
 
-  isil_al_qaida.assetfreeze  1267 (1999) OP4(b) from 1999-10-15; 1390 (2002) OP2(a) from
-    2002-01-16; 2734 (2024) OP1(a) from 2024-06-10 - all three numbers unconfirmed.
+  isil_al_qaida.assetfreeze  1333 (2000) OP8(c) from 2000-12-19; 1390 (2002) OP2(a) from
+    2002-01-16; 2734 (2024) OP1(a) from 2024-06-10 - all three numbers unconfirmed. (The 1999
+    freeze of 1267 OP4(b) reached the Taliban only: taliban.assetfreeze.)
   isil_al_qaida.travelban    1390 OP2(b) from 2002-01-16; 2734 OP1(b) from 2024-06-10
     (both unconfirmed). Open-ended.
   Exemptions: 1452 (2002) OP1 Committee exemption (from 2002-12-20); 2664 (2022) OP1 for two
@@ -13,7 +14,7 @@ Feature: ISIL (Da'esh) and Al-Qaida (1267) asset freeze and travel ban
 
   # --- asset freeze ----------------------------------------------------------------------------
 
-  Scenario: A payment in 2001 to a listed Al-Qaida member breaches the 1267 freeze: 1267 OP4(b)
+  Scenario: A payment in 2001 to a listed Al-Qaida member breaches the freeze: 1333 OP8(c)
     Given the event:
       """
       id: qd-af-2001
@@ -26,7 +27,8 @@ Feature: ISIL (Da'esh) and Al-Qaida (1267) asset freeze and travel ban
       """
     When the events are checked
     Then there is a violation of "isil_al_qaida.assetfreeze"
-    And the finding for "isil_al_qaida.assetfreeze" cites resolution 1267 paragraph "4(b)" marked "unconfirmed"
+    And the finding for "isil_al_qaida.assetfreeze" cites resolution 1333 paragraph "8(c)" marked "unconfirmed"
+    And the finding for "isil_al_qaida.assetfreeze" does not cite resolution 1267
     And the finding for "isil_al_qaida.assetfreeze" does not cite resolution 1390
 
   Scenario: A payment in 2010 cites 1390 OP2(a)
