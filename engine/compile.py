@@ -21,6 +21,7 @@ from typing import Any
 
 from .errors import RuleError
 from .events import Event
+from .fields import text_key
 from .rulebook import ENUM_VALUES, Rulebook
 from .rulespec import AnyOf, Condition, Exemption, Rule, Scoped, Stage, Test
 from .taxonomy import Taxonomy
@@ -90,7 +91,7 @@ def _milli(value: Decimal) -> int:
 
 
 def _cf(text: str | None) -> str | None:
-    return text.casefold() if text is not None else None
+    return text_key(text) if text is not None else None
 
 
 def _marks(keys: Mapping[str, list[str]] | None) -> tuple[tuple[str, list[str]], ...]:

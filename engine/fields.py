@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["FIELDS", "OPS_BY_KIND", "SCOPES", "FieldSpec", "Kind", "Scope"]
+__all__ = ["FIELDS", "OPS_BY_KIND", "SCOPES", "FieldSpec", "Kind", "Scope", "text_key"]
 
 Scope = Literal["event", "item", "party", "vessel", "authorization"]
 Kind = Literal["country", "date", "number", "text", "enum", "category", "hs", "bool",
@@ -23,6 +23,12 @@ SCOPES: dict[str, tuple[Scope, str]] = {
     "any_vessel": ("vessel", "vessels"),
     "any_authorization": ("authorization", "authorizations"),
 }
+
+
+def text_key(text: str) -> str:
+    """How free text is compared: case folded, every run of punctuation or space one space
+    ("Multi-National Force" and "multi national  force" are the same words)."""
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in text.casefold()).split())
 
 
 @dataclass(frozen=True)

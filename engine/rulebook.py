@@ -40,7 +40,7 @@ from .events import (
     Purpose,
     Unit,
 )
-from .fields import FIELDS, OPS_BY_KIND, SCOPES, FieldSpec, Scope
+from .fields import FIELDS, OPS_BY_KIND, SCOPES, FieldSpec, Scope, text_key
 from .lists import REGIME_KEYS
 from .rulespec import (
     AnyOf,
@@ -445,9 +445,11 @@ class _Resolver:
                     out.append(text)
             return tuple(out)
         if op == "mentions":
-            text = str(operand).casefold()
-            if not text.replace(" ", "").isalnum() or not text.isascii():
-                raise self.error("'mentions' takes plain words (letters, digits, spaces)", path)
+            # Punctuation is a word break on both sides (fields.text_key).
+            text = text_key(str(operand))
+            if not text or any(ch in str(operand) for ch in "*?[](){}|\\^$+"):
+                raise self.error("'mentions' takes words (letters, digits, spaces, hyphens), "
+                                 "not a pattern", path)
             return text
         return self.scalar(field, scope, operand, path)
 
@@ -481,7 +483,7 @@ class _Resolver:
                 if allowed is not None and v not in allowed:
                     raise ValueError(f"one of {', '.join(sorted(allowed))}")
                 return str(v)
-            return str(v).casefold()
+            return text_key(str(v))
         except (ValueError, InvalidOperation) as exc:
             raise self.error(f"bad value {v!r} for {kind} field {field.path!r}: {exc}",
                              path) from None

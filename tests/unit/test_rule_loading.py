@@ -247,3 +247,51 @@ def test_a_text_prefix_takes_plain_words(rules_copy: Path) -> None:
     with pytest.raises(RuleError) as err:
         load_rulebook(rules_copy)
     assert "a text prefix takes letters and digits" in str(err.value)
+
+
+_MENTIONS_RULE = """\
+regime: dprk
+rules:
+  - id: dprk.synthetic.mentions
+    title: Synthetic
+    summary: A payment whose payer is named as the multi-national force.
+    applies_to: [financial_transaction]
+    when:
+      - any_party:
+          - {field: name, mentions: "Multi-National  force"}
+    stages:
+      - from: 2006-10-14
+        citations:
+          - {resolution: 1718, paragraph: "8(d)", status: verified}
+"""
+
+
+def test_mentions_treats_punctuation_as_a_word_break(core_rules: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from sanctions_engine import Engine
+
+    target = tmp_path / "rules"
+    shutil.copytree(core_rules, target)
+    (target / "dprk" / "zz_mentions.yaml").write_text(_MENTIONS_RULE, encoding="utf-8")
+    engine = Engine(load_rulebook(target))
+
+    def fires(name: str) -> bool:
+        report = engine.check([{"id": "e", "type": "financial_transaction", "date": "2020-01-01",
+                                "parties": [{"role": "payer", "name": name}]}])
+        return any(f.rule_id == "dprk.synthetic.mentions" for f in report.findings)
+
+    assert fires("The Multi-National Force - Iraq")
+    assert fires("multi national force")
+    assert fires("MULTI-NATIONAL/FORCE")
+    assert not fires("multinational force")
+
+
+@pytest.mark.parametrize("operand", ["k.*", "a|b", "(x)"])
+def test_mentions_refuses_a_pattern(rules_copy: Path, operand: str) -> None:
+    path = rules_copy / "dprk" / "zz_mentions.yaml"
+    path.write_text(_MENTIONS_RULE.replace('"Multi-National  force"', repr(operand)),
+                    encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        load_rulebook(rules_copy)
+    assert "not a pattern" in str(err.value) and "zz_mentions.yaml:" in str(err.value)
