@@ -1,0 +1,212 @@
+@arms
+Feature: DRC (1533) arms embargo on non-governmental entities and individuals
+  rules/drc/arms.yaml.
+
+  drc.arms  arms to the DRC: a review (an event cannot show whether the recipient is
+            non-governmental), lifted when the recipient is the Government. Stages: 1493 (2003)
+            OP20 from 2003-07-28, 1596 (2005) OP1 from 2005-04-18, 1807 (2008) OP1 from
+            2008-03-31, with 2293 (2016) OP1 from 2016-06-23 (all unconfirmed); to 2026-07-01
+            (2783 (2025)); from 2026-07-02 drc.arms.renewal_unconfirmed.
+  Exemptions: the Government (1807 OP2-3, verified; no notification since 2667); MONUSCO and
+  the Committee's approval (2293 OP3, verified).
+
+  Scenario: Rifles for a trading company in Goma are a review: 1807 OP1 and 2293 OP1, unconfirmed
+    Given the event:
+      """
+      id: cd-arms-goma
+      type: transfer
+      date: 2024-04-09
+      origin: RW
+      destination: CD
+      parties:
+        - {role: supplier, kind: entity, name: Kigali Hardware Ltd, country: RW}
+        - {role: recipient, kind: entity, name: Goma Lake Trading SARL, country: CD}
+      items:
+        - {category: small_arms_light_weapons, quantity: 300, unit: each}
+      """
+    When the events are checked
+    Then there is a review finding for "drc.arms"
+    And the review finding for "drc.arms" names "non-governmental entity or individual" as missing
+    And the finding for "drc.arms" cites resolution 1807 paragraph "1" marked "unconfirmed"
+    And the finding for "drc.arms" cites resolution 2293 paragraph "1" marked "unconfirmed"
+    And there is no finding for "drc.arms.renewal_unconfirmed"
+
+  Scenario: Each stage cites its own text: 1493 OP20 in 2004, 1596 OP1 in 2006, 1807 OP1 alone in 2010
+    Given the events:
+      """
+      - id: cd-arms-2004
+        type: transfer
+        date: 2004-05-03
+        origin: UG
+        destination: CD
+        items:
+          - {category: ammunition, quantity: 3, unit: t}
+      - id: cd-arms-2006
+        type: transfer
+        date: 2006-05-03
+        origin: UG
+        destination: CD
+        items:
+          - {category: ammunition, quantity: 3, unit: t}
+      - id: cd-arms-2010
+        type: transfer
+        date: 2010-05-03
+        origin: UG
+        destination: CD
+        items:
+          - {category: ammunition, quantity: 3, unit: t}
+      """
+    When the events are checked
+    Then the finding for "drc.arms" for event "cd-arms-2004" cites resolution 1493 paragraph "20" marked "unconfirmed"
+    And the finding for "drc.arms" for event "cd-arms-2006" cites resolution 1596 paragraph "1" marked "unconfirmed"
+    And the finding for "drc.arms" for event "cd-arms-2010" cites resolution 1807 paragraph "1" marked "unconfirmed"
+    And the finding for "drc.arms" for event "cd-arms-2010" does not cite resolution 2293
+
+  Scenario: Medicines to the DRC, and rifles to Rwanda, are not findings
+    Given the events:
+      """
+      - id: cd-arms-medicines
+        type: transfer
+        date: 2024-04-09
+        origin: KE
+        destination: CD
+        parties:
+          - {role: recipient, kind: entity, name: Goma Lake Trading SARL, country: CD}
+        items:
+          - {category: medicine, quantity: 2, unit: t}
+      - id: cd-arms-rwanda
+        type: transfer
+        date: 2024-04-09
+        origin: BE
+        destination: RW
+        parties:
+          - {role: recipient, kind: entity, name: Kigali Hardware Ltd, country: RW}
+        items:
+          - {category: small_arms_light_weapons, quantity: 300, unit: each}
+      """
+    When the events are checked
+    Then there is no finding for "drc.arms"
+    And there is no finding for "drc.arms.renewal_unconfirmed"
+
+  Scenario: The day before the embargo came into force (2003-07-27) arms to the DRC are not a finding
+    Given the event:
+      """
+      id: cd-arms-day-before
+      type: transfer
+      date: 2003-07-27
+      origin: UG
+      destination: CD
+      items:
+        - {category: ammunition, quantity: 3, unit: t}
+      """
+    When the events are checked
+    Then there is no finding for "drc.arms"
+
+  Scenario: After the last confirmed expiry (2026-07-01) arms to the DRC are a renewal review
+    Given the event:
+      """
+      id: cd-arms-after-expiry
+      type: transfer
+      date: 2026-07-02
+      origin: RW
+      destination: CD
+      parties:
+        - {role: recipient, kind: entity, name: Goma Lake Trading SARL, country: CD}
+      items:
+        - {category: small_arms_light_weapons, quantity: 300, unit: each}
+      """
+    When the events are checked
+    Then there is a review finding for "drc.arms.renewal_unconfirmed"
+    And the review finding for "drc.arms.renewal_unconfirmed" names "renewed the measure beyond 2026-07-01" as missing
+    And there is no finding for "drc.arms"
+
+  # --- exemptions ------------------------------------------------------------------------------
+
+  Scenario: Armoured vehicles for the FARDC are outside the embargo, without notification (1807 OP2-3)
+    Given the event:
+      """
+      id: cd-arms-fardc
+      type: transfer
+      date: 2024-04-09
+      origin: ZA
+      destination: CD
+      parties:
+        - {role: supplier, kind: entity, name: Pretoria Defence Systems, country: ZA}
+        - {role: recipient, kind: entity, name: FARDC 34th Military Region, country: CD}
+      items:
+        - {category: military_equipment, quantity: 12, unit: each}
+      """
+    When the events are checked
+    Then "drc.arms" is lifted by exemption "drc.arms.government"
+
+  Scenario: Before 1807 the Government carve-out is not encoded: arms for the State in 2006 remain a review
+    Given the event:
+      """
+      id: cd-arms-state-2006
+      type: transfer
+      date: 2006-05-03
+      origin: ZA
+      destination: CD
+      parties:
+        - {role: recipient, kind: state, name: Democratic Republic of the Congo, country: CD}
+      items:
+        - {category: military_equipment, quantity: 12, unit: each}
+      """
+    When the events are checked
+    Then there is a review finding for "drc.arms"
+    And the exemption "drc.arms.government" was weighed and did not apply for "drc.arms"
+
+  Scenario: Rifles for MONUSCO are exempt (2293 OP3)
+    Given the event:
+      """
+      id: cd-arms-monusco
+      type: transfer
+      date: 2024-04-09
+      origin: BD
+      destination: CD
+      parties:
+        - {role: recipient, kind: entity, name: MONUSCO Bangladeshi Battalion, country: BD}
+      items:
+        - {category: small_arms_light_weapons, quantity: 200, unit: each}
+      """
+    When the events are checked
+    Then "drc.arms" is lifted by exemption "drc.arms.monusco"
+
+  Scenario: A supply the 1533 Committee approved, valid on the day, is exempt (2293 OP3)
+    Given the event:
+      """
+      id: cd-arms-approved
+      type: transfer
+      date: 2024-04-09
+      origin: RW
+      destination: CD
+      parties:
+        - {role: recipient, kind: entity, name: Goma Lake Trading SARL, country: CD}
+      items:
+        - {category: small_arms_light_weapons, quantity: 30, unit: each}
+      authorizations:
+        - {type: committee_exemption, issued_by: 1533 Committee, date: 2024-03-01, valid_until: 2024-06-01}
+      """
+    When the events are checked
+    Then "drc.arms" is lifted by exemption "drc.arms.committee_approval"
+
+  Scenario: A private company with an expired approval stays a review; no exemption applies
+    Given the event:
+      """
+      id: cd-arms-approval-expired
+      type: transfer
+      date: 2024-04-09
+      origin: RW
+      destination: CD
+      parties:
+        - {role: recipient, kind: entity, name: Goma Lake Trading SARL, country: CD}
+      items:
+        - {category: small_arms_light_weapons, quantity: 30, unit: each}
+      authorizations:
+        - {type: committee_exemption, issued_by: 1533 Committee, date: 2023-09-01, valid_until: 2023-12-01}
+      """
+    When the events are checked
+    Then there is a review finding for "drc.arms"
+    And the exemption "drc.arms.committee_approval" was weighed and did not apply for "drc.arms"
+    And the exemption "drc.arms.government" was weighed and did not apply for "drc.arms"
+    And the exemption "drc.arms.monusco" was weighed and did not apply for "drc.arms"
