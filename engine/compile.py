@@ -292,6 +292,11 @@ def condition_terms(c: Condition, prefix: str = "", review_of: Test | None = Non
         return [term for option in c.options
                 for term in condition_terms(option, prefix, review_of)]
     assert isinstance(c, Scoped)
+    if c.every:
+        # Certain facts only (no review relaxation), and one conjunction (the loader refuses
+        # an "or" inside every_*). durable-rules' $iall is false on an empty list (measured).
+        (term,) = _product([condition_terms(x, "$i.", None) for x in c.conditions])
+        return [[{"$iall": {c.list_key: _all(term)}}]]
     inner = _product([condition_terms(x, "$i.", review_of) for x in c.conditions])
     return [[{"$iany": {c.list_key: _all(term)}}] for term in inner]
 
@@ -309,7 +314,7 @@ def category_tests(conditions: tuple[Condition, ...]) -> Iterator[Test]:
             yield c
         elif isinstance(c, AnyOf):
             yield from category_tests(c.options)
-        elif isinstance(c, Scoped):
+        elif isinstance(c, Scoped) and not c.every:  # every_*: certain facts only
             yield from category_tests(c.conditions)
 
 

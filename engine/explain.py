@@ -163,6 +163,8 @@ def evaluate(cond: Condition, scope: dict[str, Any], event: Any, review_of: Test
     assert isinstance(cond, Scoped)
     elements = scope.get(cond.list_key, [])
     originals = getattr(event, cond.list_key, [])
+    if cond.every:
+        return _every(cond, elements, originals, event)
     for i, elem in enumerate(elements):
         found: list[Check] = []
         for sub in cond.conditions:
@@ -177,6 +179,28 @@ def evaluate(cond: Condition, scope: dict[str, Any], event: Any, review_of: Test
                          f"{len(elements)} {cond.list_key}", False,
                          f"no {cond.list_key[:-1] if cond.list_key != 'parties' else 'party'} "
                          f"satisfies all of: {'; '.join(render(c) for c in cond.conditions)}")]
+
+
+def _every(cond: Scoped, elements: list[dict[str, Any]], originals: Any, event: Any
+           ) -> tuple[bool, list[Check]]:
+    """``every_*``: the list is not empty and each element satisfies every condition (certain
+    facts only: no review relaxation inside)."""
+    wanted = [render(c) for c in cond.conditions]
+    shown = f"{len(elements)} {cond.list_key}"
+    if not elements:
+        return False, [Check(cond.list_key, "every", wanted, shown, False,
+                             f"the event has no {cond.list_key}")]
+    for i, elem in enumerate(elements):
+        for sub in cond.conditions:
+            ok, sub_checks = evaluate(sub, elem, event, None, f"{cond.list_key}[{i}].",
+                                      originals[i] if i < len(originals) else None)
+            if not ok:
+                bad = sub_checks[-1]
+                return False, [Check(cond.list_key, "every", wanted, shown, False,
+                                     f"{bad.field} {bad.op.replace('_', ' ')} "
+                                     f"{bad.expected}, found {bad.actual}")]
+    return True, [Check(cond.list_key, "every", wanted, shown, True,
+                        f"all {len(elements)} {cond.list_key} do")]
 
 
 def evaluate_all(conds: tuple[Condition, ...], fact: dict[str, Any], event: Any,
@@ -207,4 +231,5 @@ def render(cond: Condition) -> str:
         return "any of (" + " | ".join(render(c) for c in cond.options) + ")"
     name = {"items": "item", "parties": "party", "vessels": "vessel"}.get(cond.list_key,
                                                                          cond.list_key[:-1])
-    return f"some {name} with " + " and ".join(render(c) for c in cond.conditions)
+    quantifier = "every" if cond.every else "some"
+    return f"{quantifier} {name} with " + " and ".join(render(c) for c in cond.conditions)

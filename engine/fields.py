@@ -22,6 +22,7 @@ SCOPES: dict[str, tuple[Scope, str]] = {
     "any_party": ("party", "parties"),
     "any_vessel": ("vessel", "vessels"),
     "any_authorization": ("authorization", "authorizations"),
+    "every_item": ("item", "items"),  # the event has items and every one satisfies them
 }
 
 

@@ -394,7 +394,10 @@ class _Resolver:
                 if scope != "event":
                     raise self.error(f"{key!r} cannot be nested inside another scope",
                                      (*path, key))
-                return Scoped(inner, list_key, self.conditions(specs, inner, (*path, key)))
+                conds = self.conditions(specs, inner, (*path, key))
+                if key.startswith("every_"):
+                    self.single_term(conds, (*path, key))
+                return Scoped(inner, list_key, conds, every=key.startswith("every_"))
         assert spec.field is not None
         fields = FIELDS[scope]
         field = fields.get(spec.field)
@@ -420,6 +423,20 @@ class _Resolver:
             review_if = tuple(self.category(c, (*path, "review_if", k))
                               for k, c in enumerate(spec.review_if))
         return Test(scope, field, op, value, operand, review_if)
+
+    def single_term(self, conds: tuple[Condition, ...], path: tuple[str | int, ...]) -> None:
+        """Refuse, inside ``every_*``, what would need an "or" per element: durable-rules
+        cannot say "every element satisfies A or B" (its $or under an array test is unsafe), and
+        "every element A, or every element B" would mean something else."""
+        for k, c in enumerate(conds):
+            if isinstance(c, AnyOf):
+                raise self.error("'any_of' cannot be used inside an 'every_*' scope", (*path, k))
+            assert isinstance(c, Test)
+            many_values = (c.op in ("in", "prefix") and c.field.kind not in ("category",)
+                           and not c.field.many and len(c.value) > 1)
+            if many_values:
+                raise self.error(f"inside an 'every_*' scope, {c.op!r} on {c.field.path!r} "
+                                 "takes one value (write one rule per value)", (*path, k))
 
     def operand(self, field: FieldSpec, scope: Scope, op: str, operand: Any,
                 path: tuple[str | int, ...]) -> Any:

@@ -43,7 +43,7 @@ RULE_ID = r"^[a-z][a-z0-9_]*(\.[a-z0-9][a-z0-9_-]*)+$"
 Scalar = str | int | float | bool
 OPS = ("equals", "not_equals", "in", "not_in", "gt", "gte", "lt", "lte", "exists", "prefix",
        "mentions")
-SCOPE_KEYS = ("any_item", "any_party", "any_vessel", "any_authorization")
+SCOPE_KEYS = ("any_item", "any_party", "any_vessel", "any_authorization", "every_item")
 
 
 class _Spec(BaseModel):
@@ -81,6 +81,7 @@ class ConditionSpec(_Spec):
     any_party: list[ConditionSpec] | None = None
     any_vessel: list[ConditionSpec] | None = None
     any_authorization: list[ConditionSpec] | None = None
+    every_item: list[ConditionSpec] | None = None
     note: str | None = None
 
     @model_validator(mode="after")
@@ -253,11 +254,13 @@ class AnyOf:
 
 @dataclass(frozen=True)
 class Scoped:
-    """Some element of an event list (items, parties, ...) satisfies every condition."""
+    """Some element of an event list (items, parties, ...) satisfies every condition; with
+    ``every``, the list is not empty and each of its elements does."""
 
     scope: Scope
     list_key: str
     conditions: tuple[Condition, ...]
+    every: bool = False
 
 
 Condition = Test | AnyOf | Scoped
