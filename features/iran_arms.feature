@@ -5,7 +5,8 @@ Feature: Iran (1737) arms measures, re-applied in 2025
 
   iran.arms.export  arms from Iran, or procured from it: 1747 (2007) OP5 (verified).
   iran.arms.import  major conventional arms (UN Register categories) to Iran: 1929 (2010) OP8
-                    (unconfirmed); an item declared only as arms or ammunition is a review.
+                    (unconfirmed); an item declared only as arms, ammunition or military
+                    equipment is a review.
   No exemptions (the reference gives none).
 
   Scenario: Military drones shipped from Iran breach the export ban: 1747 OP5
@@ -64,19 +65,27 @@ Feature: Iran (1737) arms measures, re-applied in 2025
     And the finding for "iran.arms.import" cites resolution 1929 paragraph "8" marked "unconfirmed"
     And there is no finding for "iran.arms.export"
 
-  Scenario: Arms declared only as arms, bound for Iran, are a review: they may be in a Register category
-    Given the event:
+  Scenario: Items declared only as arms or as military equipment, bound for Iran, are a review: they may be in a Register category
+    Given the events:
       """
-      id: ir-arms-import-coarse
-      type: transfer
-      date: 2025-12-15
-      origin: RU
-      destination: IR
-      items:
-        - {category: arms, quantity: 12, unit: each}
+      - id: ir-arms-import-coarse
+        type: transfer
+        date: 2025-12-15
+        origin: RU
+        destination: IR
+        items:
+          - {category: arms, quantity: 12, unit: each}
+      - id: ir-arms-import-military-aircraft
+        type: transfer
+        date: 2025-12-15
+        origin: RU
+        destination: IR
+        items:
+          - {category: military_equipment, quantity: 2, unit: each, description: military aircraft}
       """
     When the events are checked
-    Then there is a review finding for "iran.arms.import"
+    Then there is a review finding for "iran.arms.import" for event "ir-arms-import-coarse"
+    And there is a review finding for "iran.arms.import" for event "ir-arms-import-military-aircraft"
 
   Scenario: Pistols to Iran (not a Register category), cereals from Iran, and rifles from Turkey to Iraq are not findings
     Given the events:
