@@ -1,4 +1,4 @@
-@arms
+@targeted @arms
 Feature: Haiti (2653) arms embargo, targeted then territorial
   rules/haiti/arms.yaml.
 
