@@ -210,3 +210,74 @@ Feature: DRC (1533) arms embargo on non-governmental entities and individuals
     And the exemption "drc.arms.committee_approval" was weighed and did not apply for "drc.arms"
     And the exemption "drc.arms.government" was weighed and did not apply for "drc.arms"
     And the exemption "drc.arms.monusco" was weighed and did not apply for "drc.arms"
+
+  Scenario: Non-lethal equipment for a humanitarian purpose is exempt without notification (2293 OP3)
+    Given the event:
+      """
+      id: cd-non-lethal
+      type: transfer
+      date: 2024-04-09
+      origin: KE
+      destination: CD
+      purposes: [humanitarian]
+      parties:
+        - {role: recipient, kind: entity, name: Goma Lake Trading SARL, country: CD}
+      items:
+        - {category: non_lethal_military_equipment, quantity: 12, unit: each, description: mine detectors}
+      """
+    When the events are checked
+    Then "drc.arms" is lifted by exemption "drc.arms.non_lethal"
+
+  Scenario: Non-lethal equipment shipped with rifles is not exempt: every item must be non-lethal
+    Given the event:
+      """
+      id: cd-non-lethal-mixed
+      type: transfer
+      date: 2024-04-09
+      origin: KE
+      destination: CD
+      purposes: [humanitarian]
+      parties:
+        - {role: recipient, kind: entity, name: Goma Lake Trading SARL, country: CD}
+      items:
+        - {category: non_lethal_military_equipment, quantity: 12, unit: each, description: mine detectors}
+        - {category: small_arms_light_weapons, quantity: 2, unit: each}
+      """
+    When the events are checked
+    Then there is a review finding for "drc.arms"
+    And the exemption "drc.arms.non_lethal" was weighed and did not apply for "drc.arms"
+
+  Scenario: Helmets for a UN agency's staff are exempt (2293 OP3)
+    Given the event:
+      """
+      id: cd-protective
+      type: transfer
+      date: 2024-04-09
+      origin: KE
+      destination: CD
+      purposes: [personal_use]
+      parties:
+        - {role: recipient, kind: entity, name: UNICEF Goma field office, country: CD, humanitarian_actor: un}
+      items:
+        - {category: protective_clothing, quantity: 30, unit: each, description: helmets}
+      """
+    When the events are checked
+    Then "drc.arms" is lifted by exemption "drc.arms.protective_clothing"
+
+  Scenario: Helmets for a private security company are not exempt as protective clothing
+    Given the event:
+      """
+      id: cd-protective-private
+      type: transfer
+      date: 2024-04-09
+      origin: KE
+      destination: CD
+      purposes: [personal_use]
+      parties:
+        - {role: recipient, kind: entity, name: Kivu Guard Services SARL, country: CD}
+      items:
+        - {category: protective_clothing, quantity: 30, unit: each, description: helmets}
+      """
+    When the events are checked
+    Then there is a review finding for "drc.arms"
+    And the exemption "drc.arms.protective_clothing" was weighed and did not apply for "drc.arms"

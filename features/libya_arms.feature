@@ -187,3 +187,38 @@ Feature: Libya (1970) arms embargo, both ways
     When the events are checked
     Then there is a violation of "libya.arms.import"
     And the exemption "libya.arms.import.government_security_assistance" was weighed and did not apply for "libya.arms.import"
+
+  Scenario: Helmets and flak jackets brought in for UN staff's own use are not a breach (1970 OP9(b))
+    Given the event:
+      """
+      id: ly-protective-un
+      type: transfer
+      date: 2019-05-06
+      destination: LY
+      purposes: [personal_use]
+      parties:
+        - {role: supplier, kind: entity, name: United Nations Support Mission in Libya, country: LY, humanitarian_actor: un}
+      items:
+        - {category: protective_clothing, quantity: 40, unit: each, description: military helmets}
+        - {category: protective_clothing, quantity: 40, unit: each, description: flak jackets}
+      """
+    When the events are checked
+    Then "libya.arms.import" is lifted by exemption "libya.arms.import.protective_clothing"
+
+  Scenario: The same shipment with rifles in it is a breach: the exemption takes protective clothing only
+    Given the event:
+      """
+      id: ly-protective-mixed
+      type: transfer
+      date: 2019-05-06
+      destination: LY
+      purposes: [personal_use]
+      parties:
+        - {role: supplier, kind: entity, name: United Nations Support Mission in Libya, country: LY, humanitarian_actor: un}
+      items:
+        - {category: protective_clothing, quantity: 40, unit: each, description: military helmets}
+        - {category: small_arms_light_weapons, quantity: 4, unit: each}
+      """
+    When the events are checked
+    Then there is a violation of "libya.arms.import"
+    And the exemption "libya.arms.import.protective_clothing" was weighed and did not apply for "libya.arms.import"
