@@ -495,7 +495,9 @@ class Engine:
         else:
             ok, checks = evaluate_all(ex.conditions, fact, event)
             if ok:
-                why = "met: " + "; ".join(f"{c.field} = {c.actual}" for c in checks)
+                why = "met: " + "; ".join(
+                    f"{c.field}: {c.note}" if c.op == "every" else f"{c.field} = {c.actual}"
+                    for c in checks)
             else:
                 bad = checks[-1]
                 why = f"not met: {bad.note or render_check(bad)}"

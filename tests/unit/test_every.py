@@ -69,6 +69,7 @@ def test_every_item_lifts_only_when_every_item_qualifies(engine: Engine) -> None
     (weighed,) = mixed.explanation.exemptions
     assert not weighed.applies and "items[1].category" in weighed.why
     lifted = next(f for f in report.exempted if f.event_ids[0] == "all-ammo")
+    assert lifted.explanation.exemptions[0].why == "met: items: all 2 items do"
     (cond,) = lifted.explanation.exemptions[0].conditions
     assert (cond.field, cond.op, cond.actual, cond.note) == ("items", "every", "2 items",
                                                              "all 2 items do")
