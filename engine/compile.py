@@ -111,7 +111,7 @@ def to_fact(event: Event, taxonomy: Taxonomy, fid: str,
     day = event.date.toordinal()
     fact: dict[str, Any] = {"id": fid, "t": event.type.value, "d": day}
     if any(keys["des"] or keys["pdes"] for keys in marks.values()):
-        fact["dz"] = 1  # the designation gate (_with_country_gate)
+        fact["dz"] = 1  # the designation gate (_main_gate)
     loc = event.location
 
     def put(key: str, value: Any) -> None:
@@ -128,7 +128,7 @@ def to_fact(event: Event, taxonomy: Taxonomy, fid: str,
     # An event without end_date lasts one day (contract): its end is its date.
     put("end_date", (event.end_date or event.date).toordinal())
     put("purposes", list(event.purposes))
-    # Every country the event names, for the compiler's country gate (_with_country_gate).
+    # Every country the event names, for the compiler's country gate (_main_gate).
     named = {event.origin, event.destination, *event.transit,
              loc.country if loc is not None else None,
              *(i.origin for i in event.items), *(p.country for p in event.parties),
@@ -366,22 +366,25 @@ def _gates(term: Term) -> set[str]:
                                         else set())
 
 
-def _with_country_gate(term: Term) -> Term:
-    """Put first, after the event type, a test that the fact names a country the term needs.
+def _main_gate(gates: set[str]) -> str | None:
+    """The gate a term opens with: a country it needs, else a designation.
 
     The test is implied by the term (it cannot change what matches), but it lets the network
-    drop an event that names no such country at once, before the dates and the rest.
+    drop an event that names no such country, or no listed party or vessel (nearly all of
+    them), at once, before the dates and the rest. A scalar test, not an array test:
+    durable-rules shares equal scalar tests between rules, but gives every array test ($iany)
+    a node of its own.
     """
-    named = set().union(*(_countries_named(t) for t in term))
-    if not named:
-        if any(_tests_designation(t) for t in term):
-            # The same for a designation: an event with no listed party or vessel (nearly
-            # all of them) leaves at once.
-            return [term[0], {"dz": 1}, *term[1:]]
-        return term
-    # A scalar test, not an array test: durable-rules shares equal scalar tests between
-    # rules, but gives every array test ($iany) a node of its own.
-    return [term[0], {f"c_{min(named)}": 1}, *term[1:]]
+    countries = sorted(g for g in gates if g.startswith("c_"))
+    if countries:
+        return countries[0]
+    return "dz" if "dz" in gates else None
+
+
+def _gated(term: Term, *gates: str | None) -> Term:
+    """The term with the given gate tests put first, after the event type."""
+    tests = [{g: 1} for g in dict.fromkeys(g for g in gates if g is not None)]
+    return [term[0], *tests, *term[1:]]
 
 
 def _types(rule: Rule) -> list[Term]:
@@ -403,11 +406,9 @@ def compile_rulebook(book: Rulebook) -> CompiledRulebook:
             gate: str | None = None) -> None:
         variants[name] = variant
         for k, term in enumerate(_product(groups)):
-            gated = _with_country_gate(term)
-            implied.append(_gates(term))
-            if gate is not None and {gate: 1} not in gated:
-                gated = [gated[0], {gate: 1}, *gated[1:]]
-            entries.append((f"{name}#{k}", _all(gated)))
+            gates = _gates(term)
+            implied.append(gates)
+            entries.append((f"{name}#{k}", _all(_gated(term, gate, _main_gate(gates)))))
 
     for rule in book.rules:
         implied.clear()
