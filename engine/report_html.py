@@ -8,6 +8,7 @@ the contributions to a cap and the chain of linked events.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from html import escape
 from typing import TYPE_CHECKING, Any
 
@@ -44,13 +45,22 @@ def _value(value: Any) -> str:
     return _e(value)
 
 
+def _table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """A table; ``rows`` are cells already rendered (escaped) as HTML."""
+    head = "".join(f"<th>{_e(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>"
+                   for row in rows)
+    return f"<table><tr>{head}</tr>{body}</table>"
+
+
+def _muted(text: Any) -> str:
+    return f"<span class=muted>{_e(text)}</span>"
+
+
 def _condition_rows(conditions: list[ConditionOut]) -> str:
-    rows = "".join(
-        f"<tr><td><code>{_e(c.field)}</code></td><td>{_e(c.op.replace('_', ' '))}</td>"
-        f"<td>{_value(c.expected)}</td><td>{_value(c.actual)}</td>"
-        f"<td class=muted>{_e(c.note or '')}</td></tr>" for c in conditions)
-    return ("<table><tr><th>field</th><th>test</th><th>expected</th><th>found</th>"
-            f"<th>note</th></tr>{rows}</table>")
+    return _table(["field", "test", "expected", "found", "note"], (
+        [f"<code>{_e(c.field)}</code>", _e(c.op.replace("_", " ")), _value(c.expected),
+         _value(c.actual), _muted(c.note or "")] for c in conditions))
 
 
 def _finding(f: Finding) -> str:
@@ -70,24 +80,17 @@ def _finding(f: Finding) -> str:
     if ex.missing:
         parts.append("<p>Review needs: " + "; ".join(_e(m) for m in ex.missing) + "</p>")
     if ex.exemptions:
-        rows = "".join(
-            f"<tr><td><code>{_e(x.id)}</code><br>{_e(x.summary)}</td>"
-            f"<td class={'applies' if x.applies else 'muted'}>"
-            f"{'applies' if x.applies else 'does not apply'}</td><td>{_e(x.why)}</td></tr>"
-            for x in ex.exemptions)
-        parts.append("<table><tr><th>exemption weighed</th><th></th><th>why</th></tr>"
-                     f"{rows}</table>")
+        parts.append(_table(["exemption weighed", "", "why"], (
+            [f"<code>{_e(x.id)}</code><br>{_e(x.summary)}",
+             "<span class=applies>applies</span>" if x.applies else _muted("does not apply"),
+             _e(x.why)] for x in ex.exemptions)))
     if ex.contributions:
-        rows = "".join(f"<tr><td>{_e(c.event_id)}</td><td>{_e(c.date)}</td>"
-                       f"<td>{_e(c.quantity)} {_e(c.unit)}</td><td>{_e(c.running_total)}</td></tr>"
-                       for c in ex.contributions)
-        parts.append("<table><tr><th>contribution</th><th>date</th><th>quantity</th>"
-                     f"<th>running total</th></tr>{rows}</table>")
+        parts.append(_table(["contribution", "date", "quantity", "running total"], (
+            [_e(c.event_id), _e(c.date), f"{_e(c.quantity)} {_e(c.unit)}", _e(c.running_total)]
+            for c in ex.contributions)))
     if ex.chain:
-        rows = "".join(f"<tr><td>{_e(c.event_id)}</td><td>{_e(c.date)}</td>"
-                       f"<td>{_e(c.type)}</td><td>{_e(c.vessel)}</td></tr>" for c in ex.chain)
-        parts.append("<table><tr><th>linked event</th><th>date</th><th>type</th>"
-                     f"<th>vessel</th></tr>{rows}</table>")
+        parts.append(_table(["linked event", "date", "type", "vessel"], (
+            [_e(c.event_id), _e(c.date), _e(c.type), _e(c.vessel)] for c in ex.chain)))
     parts.append("</details>")
     return "\n".join(parts)
 
@@ -107,10 +110,9 @@ def render_html(r: Report) -> str:
             f"{_e(x.name)} {_e(x.source)} of {_e(x.generated)}, {x.records} records, sha256 "
             f"<code>{_e(x.sha256[:16])}</code>..., strong {_e(x.thresholds.get('strong'))} "
             f"/ weak {_e(x.thresholds.get('weak'))}" for x in r.lists) + "</p>")
-    out.append(f"<table><tr><th>events</th><th>checked</th><th>rejected</th><th>findings</th>"
-               f"<th>exempted</th></tr><tr><td>{s.events}</td><td>{s.checked}</td>"
-               f"<td>{s.rejected}</td><td>{s.findings} ({_e(sev)})</td><td>{s.exempted}</td>"
-               "</tr></table>")
+    out.append(_table(["events", "checked", "rejected", "findings", "exempted"], [
+        [str(s.events), str(s.checked), str(s.rejected), f"{s.findings} ({_e(sev)})",
+         str(s.exempted)]]))
     if r.findings:
         out.append("<h2>Findings</h2>")
         by_event: dict[str, list[Finding]] = {}
@@ -123,30 +125,26 @@ def render_html(r: Report) -> str:
         out.append("<p>No findings.</p>")
     notes = [h for h in r.screening if h.status != "in_force"]
     if notes:
-        rows = "".join(f"<tr><td>{_e(h.event_id)}</td><td>{_e(h.path)}</td>"
-                       f"<td>{_e(h.status.replace('_', ' '))}</td><td>{_e(h.text)}</td></tr>"
-                       for h in notes)
         out.append("<h2>Screening notes</h2><p class=muted>Matches that do not count on the "
-                   "event's date.</p><table><tr><th>event</th><th>party or vessel</th>"
-                   f"<th>status</th><th>match</th></tr>{rows}</table>")
+                   "event's date.</p>")
+        out.append(_table(["event", "party or vessel", "status", "match"], (
+            [_e(h.event_id), _e(h.path), _e(h.status.replace("_", " ")), _e(h.text)]
+            for h in notes)))
     if r.totals:
-        rows = "".join(f"<tr><td><code>{_e(t.cap_id)}</code></td><td>{_e(t.period.from_)} to "
-                       f"{_e(t.period.until or 'now')}</td><td>{_e(t.total)} of {_e(t.limit)} "
-                       f"{_e(t.unit)}</td><td>{_e(t.share)}%</td><td>{t.events}</td></tr>"
-                       for t in r.totals)
-        out.append("<h2>Totals toward caps</h2><table><tr><th>cap</th><th>period</th>"
-                   f"<th>total</th><th>share</th><th>events</th></tr>{rows}</table>")
+        out.append("<h2>Totals toward caps</h2>")
+        out.append(_table(["cap", "period", "total", "share", "events"], (
+            [f"<code>{_e(t.cap_id)}</code>", f"{_e(t.period.from_)} to "
+             f"{_e(t.period.until or 'now')}", f"{_e(t.total)} of {_e(t.limit)} {_e(t.unit)}",
+             f"{_e(t.share)}%", str(t.events)] for t in r.totals)))
     if r.exempted:
         out.append("<h2>Exempted</h2><p class=muted>Within a rule's reach, lifted by an "
                    "exemption.</p>")
         out.extend(_finding(f) for f in r.exempted)
     if r.rejected:
-        rows = "".join(
-            f"<tr><td>{_e(rej.file or '')}</td><td>{_e(rej.line)}</td><td>{_e(rej.id)}</td>"
-            f"<td><code>{_e(err.field)}</code></td><td>{_e(err.message)}</td></tr>"
-            for rej in r.rejected for err in rej.errors)
-        out.append("<h2>Rejected</h2><table><tr><th>file</th><th>line</th><th>id</th>"
-                   f"<th>field</th><th>message</th></tr>{rows}</table>")
+        out.append("<h2>Rejected</h2>")
+        out.append(_table(["file", "line", "id", "field", "message"], (
+            [_e(rej.file or ""), _e(rej.line), _e(rej.id), f"<code>{_e(err.field)}</code>",
+             _e(err.message)] for rej in r.rejected for err in rej.errors)))
     out.append("<p class=muted>A tool to support compliance work, not legal advice.</p>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"
