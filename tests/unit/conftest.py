@@ -70,6 +70,25 @@ def rules_copy(tmp_path: Path, shipped_rules: Path) -> Path:
     return target
 
 
+RulesFolder = Callable[[Path, str], Path]
+
+
+@pytest.fixture(scope="session")
+def one_rule_file(shipped_rules: Path) -> RulesFolder:
+    """Build ``<parent>/rules`` with the shipped resolutions and taxonomy and one DPRK rule file
+    (for tests of one mechanism on a rule of their own)."""
+
+    def build(parent: Path, text: str) -> Path:
+        target = parent / "rules"
+        (target / "dprk").mkdir(parents=True)
+        for name in ("resolutions.yaml", "taxonomy.yaml"):
+            shutil.copy(shipped_rules / name, target / name)
+        (target / "dprk" / "test.yaml").write_text(text, encoding="utf-8")
+        return target
+
+    return build
+
+
 @pytest.fixture(scope="session")
 def broken_dir() -> Path:
     """Hand-written broken rule files (``tests/unit/broken_rules``)."""

@@ -72,14 +72,8 @@ def history(snapshot: ListSnapshot) -> Designations:
 
 
 @pytest.fixture(scope="module")
-def rules(tmp_path_factory: pytest.TempPathFactory, shipped_rules: Path) -> Path:
-    target = tmp_path_factory.mktemp("designations") / "rules"
-    target.mkdir()
-    for name in ("resolutions.yaml", "taxonomy.yaml"):
-        shutil.copy(shipped_rules / name, target / name)
-    (target / "dprk").mkdir()
-    (target / "dprk" / "test.yaml").write_text(RULE, encoding="utf-8")
-    return target
+def rules(tmp_path_factory: pytest.TempPathFactory, one_rule_file: Any) -> Path:
+    return one_rule_file(tmp_path_factory.mktemp("designations"), RULE)
 
 
 @pytest.fixture(scope="module")

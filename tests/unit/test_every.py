@@ -39,14 +39,8 @@ rules:
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory: pytest.TempPathFactory, shipped_rules: Path) -> Engine:
-    target = tmp_path_factory.mktemp("every") / "rules"
-    target.mkdir()
-    for name in ("resolutions.yaml", "taxonomy.yaml"):
-        shutil.copy(shipped_rules / name, target / name)
-    (target / "dprk").mkdir()
-    (target / "dprk" / "test.yaml").write_text(RULE, encoding="utf-8")
-    return Engine.load(target)
+def engine(tmp_path_factory: pytest.TempPathFactory, one_rule_file: Any) -> Engine:
+    return Engine.load(one_rule_file(tmp_path_factory.mktemp("every"), RULE))
 
 
 def _supply(event_id: str, *items: dict[str, Any]) -> dict[str, Any]:
