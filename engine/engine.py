@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -85,8 +86,7 @@ class Engine:
 
     def with_designations(self, designations: Designations) -> Engine:
         """The same compiled rules screening against other lists (nothing is recompiled)."""
-        twin = object.__new__(Engine)
-        twin.__dict__.update(self.__dict__)
+        twin = copy.copy(self)  # shares the compiled rules and the matcher
         twin.designations = designations
         return twin
 

@@ -8,7 +8,6 @@ impact of that change: findings added, removed, or changed (severity, citations,
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -82,7 +81,7 @@ def compare(recorded: dict[str, Any], replay: Report) -> Replay:
         same_rulebook=recorded.get("rulebook", {}).get("fingerprint")
         == now["rulebook"]["fingerprint"],
         same_lists=old_lists == new_lists,
-        identical=json.dumps(recorded, sort_keys=True) == json.dumps(now, sort_keys=True))
+        identical=recorded == now)
     if out.identical:
         return out
     before = {_key(f): f for f in recorded.get("findings", [])}
