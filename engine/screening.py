@@ -714,7 +714,9 @@ class Screener:
                      signals=signals)
 
     def _candidates(self, query: _Prepared) -> list[int]:
-        postings = [self._postings[k] for k in query.keys if k in self._postings]
+        # Keys in sorted order, candidates ranked by (count, index): nothing here may depend
+        # on set order, which changes with PYTHONHASHSEED.
+        postings = [self._postings[k] for k in sorted(query.keys) if k in self._postings]
         if not postings:
             return []
         usable = [p for p in postings if len(p) <= self.config.max_key_postings]
@@ -725,8 +727,8 @@ class Screener:
             for index in posting:
                 counts[index] = counts.get(index, 0) + 1
         if len(counts) <= self.config.max_candidates:
-            return list(counts)
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            return sorted(counts)
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         return [index for index, _ in ranked[: self.config.max_candidates]]
 
     def _similarities(self, query: _Prepared, indices: list[int],
@@ -793,7 +795,9 @@ class Screener:
                 fuzzy.append(index)
         scored.update(self._similarities(query, fuzzy, max(0.0, floor - bonus)))
         best: dict[int, Match] = {}
-        for index, similarity in scored.items():
+        # In index order, so that of two names of one record with the same score the one
+        # listed first (the name before its aliases, in list order) is kept: a total order.
+        for index, similarity in sorted(scored.items()):
             entry = self._entries[index]
             weight = cfg.quality_weights["name" if entry.quality is None else entry.quality]
             if similarity * weight + bonus < floor:
