@@ -93,7 +93,7 @@ def generate(path: Path, n: int, seed: int, years: int, load: float,
 
 def rules_without_caps(target: Path) -> Path:
     """A copy of the shipped rules folder without dprk/caps.yaml (the baseline)."""
-    from sanctions_engine.engine import default_rules_path
+    from sanctions_engine.pipeline import default_rules_path
 
     shutil.copytree(default_rules_path(), target,
                     ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.py"))
@@ -128,7 +128,7 @@ def phase_pipeline(path: str) -> dict[str, Any]:
     from dataclasses import replace
 
     from sanctions_engine import Engine
-    from sanctions_engine.totals import add_up
+    from sanctions_engine.findings.state import add_up
 
     engine = Engine.load()
     rss_loaded = _maxrss_mb()
@@ -176,7 +176,7 @@ def phase_baseline(path: str, rules: str) -> dict[str, Any]:
 
 def phase_batches(path: str, batches: int) -> dict[str, Any]:
     from sanctions_engine import Engine
-    from sanctions_engine.totals import TotalsState
+    from sanctions_engine.findings.state import TotalsState
 
     engine = Engine.load()
     events = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines()]

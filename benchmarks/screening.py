@@ -33,15 +33,12 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz
 from sanctions_engine._yaml import load_yaml
-from sanctions_engine.events import Party
-from sanctions_engine.lists import ListSnapshot, load_vessels, read_consolidated
-from sanctions_engine.screening import (
-    Screener,
-    ScreeningConfig,
-    name_similarity,
-    normalize_name,
-    spelling_variants,
-)
+from sanctions_engine.events.model import Party
+from sanctions_engine.lists.model import ListSnapshot
+from sanctions_engine.lists.un_xml import read_consolidated
+from sanctions_engine.lists.vessels import load_vessels
+from sanctions_engine.screening.names import name_similarity, normalize_name, spelling_variants
+from sanctions_engine.screening.screener import Screener, ScreeningConfig
 
 ROOT = Path(__file__).resolve().parent.parent
 LIST_XML = ROOT / "fixtures" / "lists" / "un-consolidated-2026-02-27.xml"

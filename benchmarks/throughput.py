@@ -392,9 +392,9 @@ def phase_pipeline(path: str) -> dict[str, Any]:
     """1, 2 and the load figures: the pipeline as a user runs it."""
     t0 = time.perf_counter()
     from sanctions_engine import Engine
-    from sanctions_engine.compile import compile_rulebook
-    from sanctions_engine.engine import default_rules_path
-    from sanctions_engine.rulebook import load_rulebook
+    from sanctions_engine.matching.compiler import compile_rulebook
+    from sanctions_engine.pipeline import default_rules_path
+    from sanctions_engine.rulebook.loader import load_rulebook
     t_import = time.perf_counter() - t0
 
     t0 = time.perf_counter()
@@ -452,12 +452,12 @@ def phase_tracemalloc(path: str) -> dict[str, Any]:
 def phase_match(path: str, chunk: int) -> dict[str, Any]:
     """3 and 4: durable-rules alone, and the pure-Python baseline, on pre-built facts."""
     from sanctions_engine import Engine
-    from sanctions_engine.compile import to_fact
-    from sanctions_engine.designations import fact_keys
-    from sanctions_engine.explain import evaluate_all
-    from sanctions_engine.load import read_events
-    from sanctions_engine.report import Rejection
-    from sanctions_engine.validate import validate_records
+    from sanctions_engine.events.readers import read_events
+    from sanctions_engine.events.rejections import Rejection
+    from sanctions_engine.events.validate import validate_records
+    from sanctions_engine.findings.explain import evaluate_all
+    from sanctions_engine.matching.facts import to_fact
+    from sanctions_engine.screening.step import fact_keys
 
     engine = Engine.load()
     taxonomy = engine.rulebook.taxonomy

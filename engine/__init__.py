@@ -8,16 +8,11 @@
 
 __version__ = "0.1.0"
 
-from .engine import Engine
-from .errors import (
-    EventInputError,
-    MatchError,
-    RuleError,
-    SanctionsEngineError,
-    StateError,
-)
-from .events import Event
-from .report import Finding, Rejection, Report
+from .errors import EventInputError, MatchError, RuleError, SanctionsEngineError, StateError
+from .events.model import Event
+from .events.rejections import Rejection
+from .pipeline import Engine
+from .report.models import Finding, Report
 
 __all__ = [
     "Engine",

@@ -15,16 +15,16 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from . import engine as engine_module
+from . import pipeline as engine_module
 from ._files import write_atomically
-from .designations import Designations, default_lists_path
-from .engine import Engine
 from .errors import SanctionsEngineError
-from .events import Event
-from .rulebook import load_rulebook
-from .rulespec import RuleFileSpec
-from .screening import ScreeningConfig
-from .totals import TotalsState
+from .events.model import Event
+from .findings.state import TotalsState
+from .pipeline import Engine
+from .rulebook.loader import load_rulebook
+from .rulebook.spec import RuleFileSpec
+from .screening.screener import ScreeningConfig
+from .screening.step import Designations, default_lists_path
 from .verify import compare
 
 __all__ = ["main"]
@@ -258,7 +258,8 @@ def _coverage(engine: Engine, args: argparse.Namespace) -> int:
 
 
 def _lists(args: argparse.Namespace) -> int:
-    from .lists import diff, load_snapshot, read_consolidated, save_snapshot
+    from .lists.snapshots import diff, load_snapshot, save_snapshot
+    from .lists.un_xml import read_consolidated
 
     def snapshot(path: str) -> Any:
         return load_snapshot(path) if path.endswith(".json") else read_consolidated(path)

@@ -17,7 +17,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .rulebook import PARAGRAPHS, Rulebook, _File
+from .rulebook.loader import PARAGRAPHS, Rulebook, _File
 
 __all__ = ["CoverageRow", "Scenario", "coverage", "coverage_problems", "read_scenarios"]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .report import Report
+from .report.models import Report
 
 __all__ = ["Replay", "compare"]
 

@@ -20,7 +20,7 @@ import yaml
 from eventdata import jsonable
 from pytest_bdd import given, parsers, then, when
 from sanctions_engine import Engine
-from sanctions_engine.report import Finding, Report
+from sanctions_engine.report.models import Finding, Report
 
 REPO = Path(__file__).resolve().parent.parent
 

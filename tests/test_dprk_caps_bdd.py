@@ -34,7 +34,7 @@ from eventdata import jsonable
 from pytest_bdd import given, parsers, scenarios, then, when
 from sanctions_engine import Engine
 from sanctions_engine.cli import main
-from sanctions_engine.report import Finding, Report
+from sanctions_engine.report.models import Finding, Report
 
 scenarios("dprk_caps.feature")
 

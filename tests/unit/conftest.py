@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from sanctions_engine import Engine
-from sanctions_engine.engine import default_rules_path
+from sanctions_engine.pipeline import default_rules_path
 
 UNIT_DIR = Path(__file__).resolve().parent
 BROKEN_DIR = UNIT_DIR / "broken_rules"
@@ -56,7 +56,7 @@ def engine(core_rules: Path) -> Engine:
 @pytest.fixture()
 def core_by_default(core_rules: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Make the core rules the default rules folder (for command-line tests)."""
-    import sanctions_engine.engine as engine_module
+    import sanctions_engine.pipeline as engine_module
 
     monkeypatch.setattr(engine_module, "default_rules_path", lambda: core_rules)
 

@@ -16,19 +16,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import sanctions_engine.compile as compile_module
+import sanctions_engine.matching.compiler as compile_module
 from durable.engine import Host, MessageObservedException
 from sanctions_engine import Engine, Event, Report, RuleError
-from sanctions_engine.compile import (
-    CHUNK,
-    MAX_CHILDREN,
-    compile_rulebook,
-    fact_ids,
-    fnv1_32,
-    to_fact,
-)
-from sanctions_engine.match import Matcher
-from sanctions_engine.rulebook import load_rulebook
+from sanctions_engine.matching.compiler import MAX_CHILDREN, compile_rulebook
+from sanctions_engine.matching.facts import CHUNK, fact_ids, fnv1_32, to_fact
+from sanctions_engine.matching.matcher import Matcher
+from sanctions_engine.rulebook.loader import load_rulebook
 
 Builder = Callable[..., dict[str, Any]]
 

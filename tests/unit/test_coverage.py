@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sanctions_engine.coverage import coverage, coverage_problems, read_scenarios
 from sanctions_engine.errors import RuleError
-from sanctions_engine.rulebook import load_rulebook
+from sanctions_engine.rulebook.loader import load_rulebook
 
 ROOT = Path(__file__).resolve().parents[2]
 FEATURES = ROOT / "features"

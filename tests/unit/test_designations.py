@@ -11,9 +11,11 @@ from typing import Any
 
 import pytest
 from sanctions_engine import Engine, Event, RuleError
-from sanctions_engine.designations import Designations, fact_keys
-from sanctions_engine.lists import ListSnapshot, load_vessels, read_consolidated
-from sanctions_engine.rulebook import load_rulebook
+from sanctions_engine.lists.model import ListSnapshot
+from sanctions_engine.lists.un_xml import read_consolidated
+from sanctions_engine.lists.vessels import load_vessels
+from sanctions_engine.rulebook.loader import load_rulebook
+from sanctions_engine.screening.step import Designations, fact_keys
 
 LISTS = Path(__file__).resolve().parents[2] / "fixtures" / "lists"
 
@@ -233,13 +235,13 @@ def test_the_report_names_the_lists_and_notes_later_designations(engine: Engine)
 
 
 def test_an_engine_without_designation_rules_screens_nothing(core_rules: Path) -> None:
-    from sanctions_engine.engine import _tests_designations
+    from sanctions_engine.pipeline import _tests_designations
 
     assert not _tests_designations(load_rulebook(core_rules))
 
 
 def test_designations_load_from_files(tmp_path: Path, snapshot: ListSnapshot) -> None:
-    from sanctions_engine.lists import save_snapshot
+    from sanctions_engine.lists.snapshots import save_snapshot
 
     save_snapshot(snapshot, tmp_path / "s.json")
     d = Designations.load([tmp_path / "s.json"], LISTS / "dprk_vessels.yaml")
@@ -269,7 +271,7 @@ def test_bad_designation_tests_are_refused(rules: Path, tmp_path: Path, test: st
 def test_cli_check_with_a_list_history(rules: Path, tmp_path: Path, history: Designations,
                                        capsys: pytest.CaptureFixture[str]) -> None:
     from sanctions_engine.cli import main
-    from sanctions_engine.lists import save_snapshot
+    from sanctions_engine.lists.snapshots import save_snapshot
 
     paths = []
     for i, snap in enumerate(history.snapshots):

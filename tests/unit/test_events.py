@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 from sanctions_engine import Engine, Event, EventInputError, Report
-from sanctions_engine.countries import normalize_country
-from sanctions_engine.events import normalize_hs_code
-from sanctions_engine.load import read_events
+from sanctions_engine.events.countries import normalize_country
+from sanctions_engine.events.model import normalize_hs_code
+from sanctions_engine.events.readers import read_events
 
 Builder = Callable[..., dict[str, Any]]
 Writer = Callable[[Path, str | bytes], Path]

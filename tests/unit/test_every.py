@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from sanctions_engine import Engine, RuleError
-from sanctions_engine.rulebook import load_rulebook
+from sanctions_engine.rulebook.loader import load_rulebook
 
 RULE = """\
 regime: dprk

@@ -12,18 +12,11 @@ from pathlib import Path
 
 import pytest
 from sanctions_engine import SanctionsEngineError
-from sanctions_engine.lists import (
-    ListError,
-    ListSnapshot,
-    diff,
-    imo_check_digit_ok,
-    load_snapshot,
-    load_vessels,
-    parse_consolidated,
-    read_consolidated,
-    save_snapshot,
-    split_alias,
-)
+from sanctions_engine.lists.aliases import split_alias
+from sanctions_engine.lists.model import ListError, ListSnapshot
+from sanctions_engine.lists.snapshots import diff, load_snapshot, save_snapshot
+from sanctions_engine.lists.un_xml import imo_check_digit_ok, parse_consolidated, read_consolidated
+from sanctions_engine.lists.vessels import load_vessels
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "fixtures" / "lists" / "un-consolidated-2026-02-27.xml"

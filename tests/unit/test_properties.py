@@ -17,9 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sanctions_engine import Engine, Event
-from sanctions_engine.compile import Variant, to_fact
-from sanctions_engine.engine import default_rules_path
-from sanctions_engine.events import (
+from sanctions_engine.events.model import (
     AuthorizationType,
     EventType,
     HumanitarianActor,
@@ -27,8 +25,11 @@ from sanctions_engine.events import (
     Purpose,
     Unit,
 )
-from sanctions_engine.explain import evaluate_all
-from sanctions_engine.rulebook import load_rulebook
+from sanctions_engine.findings.explain import evaluate_all
+from sanctions_engine.matching.compiler import Variant
+from sanctions_engine.matching.facts import to_fact
+from sanctions_engine.pipeline import default_rules_path
+from sanctions_engine.rulebook.loader import load_rulebook
 
 # Strategies are built from the shipped rulebook once, at import (hypothesis needs them then).
 BOOK = load_rulebook(default_rules_path())

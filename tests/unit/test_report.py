@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from sanctions_engine import Engine, __version__
 from sanctions_engine.cli import main
-from sanctions_engine.rulebook import load_rulebook
+from sanctions_engine.rulebook.loader import load_rulebook
 
 Writer = Callable[[Path, str | bytes], Path]
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from sanctions_engine import RuleError, SanctionsEngineError
-from sanctions_engine.rulebook import load_rulebook
+from sanctions_engine.rulebook.loader import load_rulebook
 
 
 @dataclass(frozen=True)

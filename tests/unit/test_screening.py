@@ -9,21 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sanctions_engine._yaml import load_yaml
-from sanctions_engine.events import Party, Vessel
-from sanctions_engine.lists import (
-    ListSnapshot,
-    VesselList,
-    load_vessels,
-    read_consolidated,
-)
-from sanctions_engine.screening import (
-    Match,
-    Screener,
-    ScreeningConfig,
-    name_similarity,
-    normalize_name,
-    spelling_variants,
-)
+from sanctions_engine.events.model import Party, Vessel
+from sanctions_engine.lists.model import ListSnapshot
+from sanctions_engine.lists.un_xml import read_consolidated
+from sanctions_engine.lists.vessels import VesselList, load_vessels
+from sanctions_engine.screening.names import name_similarity, normalize_name, spelling_variants
+from sanctions_engine.screening.screener import Match, Screener, ScreeningConfig
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "fixtures" / "lists" / "un-consolidated-2026-02-27.xml"
@@ -274,7 +265,7 @@ def test_name_similarity_is_one_for_spelling_variants() -> None:
 
 def test_batched_scores_equal_the_pairwise_definition(screener: Screener) -> None:
     """``Screener`` scores candidates in rapidfuzz batches; ``_similarity`` is the definition."""
-    from sanctions_engine.screening import _prepare, _similarity
+    from sanctions_engine.screening.names import _prepare, _similarity
 
     data, _ = load_yaml(LABELLED.read_text(encoding="utf-8"))
     checked = 0
@@ -295,7 +286,7 @@ def test_batched_scores_equal_the_pairwise_definition(screener: Screener) -> Non
 
 
 def test_candidates_are_bounded(screener: Screener) -> None:
-    from sanctions_engine.screening import _prepare
+    from sanctions_engine.screening.names import _prepare
 
     cfg = screener.config
     for name in ("Muhammad", "Muhammad Abu Abd Ahmad", "Kim Jong Sik", "Zzyzx Qwerty"):
@@ -348,7 +339,7 @@ def test_precision_and_recall_on_the_labelled_set(snapshot: ListSnapshot,
 
 
 def test_bracketed_parts_are_names_of_their_own(screener: Screener) -> None:
-    from sanctions_engine.screening import name_forms
+    from sanctions_engine.screening.names import name_forms
 
     assert name_forms("Korea Mining Development Trading Corporation (KOMID)") == [
         "Korea Mining Development Trading Corporation (KOMID)",

@@ -17,11 +17,8 @@ from typing import Any
 
 import pytest
 from sanctions_engine import Engine, StateError
-from sanctions_engine.engine import default_rules_path
-from sanctions_engine.events import Event
-from sanctions_engine.rulebook import Rulebook, load_rulebook
-from sanctions_engine.rulespec import Cap, Period
-from sanctions_engine.totals import (
+from sanctions_engine.events.model import Event
+from sanctions_engine.findings.state import (
     STATE_FORMAT,
     STATE_VERSION,
     Contribution,
@@ -29,6 +26,9 @@ from sanctions_engine.totals import (
     add_up,
     measure,
 )
+from sanctions_engine.pipeline import default_rules_path
+from sanctions_engine.rulebook.loader import Rulebook, load_rulebook
+from sanctions_engine.rulebook.spec import Cap, Period
 
 PETROLEUM = "dprk.refined_petroleum.cap"
 CRUDE = "dprk.crude.cap"

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sanctions_engine import Engine
 from sanctions_engine.cli import main
-from sanctions_engine.rulebook import load_rulebook
+from sanctions_engine.rulebook.loader import load_rulebook
 from sanctions_engine.verify import compare
 
 pytestmark = pytest.mark.usefixtures("core_by_default")

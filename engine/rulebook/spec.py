@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .events import EventType, IsoDate
+from ..events.model import EventType, IsoDate
 from .fields import FieldSpec, Scope
 
 __all__ = [

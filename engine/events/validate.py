@@ -8,9 +8,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .events import Event
-from .load import Record
-from .report import FieldError, Rejection
+from .model import Event
+from .readers import Record
+from .rejections import FieldError, Rejection
 
 __all__ = ["validate_records"]
 

@@ -26,18 +26,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from .events import Event, Party, Vessel
-from .lists import (
-    REGIMES,
-    DesignatedVessel,
-    ListedParty,
-    ListSnapshot,
-    VesselList,
-    load_snapshot,
-    load_vessels,
-    read_consolidated,
-)
-from .screening import Match, Screener, ScreeningConfig
+from ..events.model import Event, Party, Vessel
+from ..lists.model import ListedParty, ListSnapshot
+from ..lists.snapshots import load_snapshot
+from ..lists.un_xml import read_consolidated
+from ..lists.vessels import DesignatedVessel, VesselList, load_vessels
+from ..rulebook.regimes import REGIMES
+from .screener import Match, Screener, ScreeningConfig
 
 __all__ = ["Designations", "Hit", "HitStatus", "ListInfo", "default_lists_path", "fact_keys"]
 

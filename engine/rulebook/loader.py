@@ -27,10 +27,10 @@ from typing import Annotated, Any, Literal, get_args
 import pycountry
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ._yaml import YamlProblem, line_of, load_yaml
-from .countries import normalize_country
-from .errors import RuleError
-from .events import (
+from .._yaml import YamlProblem, line_of, load_yaml
+from ..errors import RuleError
+from ..events.countries import normalize_country
+from ..events.model import (
     AuthorizationType,
     HumanitarianActor,
     IsoDate,
@@ -41,8 +41,8 @@ from .events import (
     Unit,
 )
 from .fields import FIELDS, OPS_BY_KIND, SCOPES, FieldSpec, Scope, text_key
-from .lists import REGIME_KEYS
-from .rulespec import (
+from .regimes import REGIME_KEYS
+from .spec import (
     AnyOf,
     Cap,
     CapSpec,

@@ -25,8 +25,9 @@ from typing import Any
 import durable_rules_engine
 from durable.engine import Host, MessageNotHandledException
 
-from .compile import CHUNK, CompiledRulebook, fact_ids
-from .errors import MatchError
+from ..errors import MatchError
+from .compiler import CompiledRulebook
+from .facts import CHUNK, fact_ids
 
 __all__ = ["Matcher"]
 

@@ -16,11 +16,11 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from ._files import write_atomically
-from .errors import StateError
-from .events import Event
-from .rulespec import Cap
-from .taxonomy import Taxonomy
+from .._files import write_atomically
+from ..errors import StateError
+from ..events.model import Event
+from ..rulebook.spec import Cap
+from ..rulebook.taxonomy import Taxonomy
 
 __all__ = ["Contribution", "Crossing", "LinkFirst", "PeriodTotal", "TotalsState", "add_up",
            "measure"]

@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from .rulespec import AnyOf, Condition, Scoped, Test
+from ..rulebook.spec import AnyOf, Condition, Scoped, Test
 
 __all__ = ["Check", "evaluate", "evaluate_all", "render_test"]
 

@@ -14,14 +14,25 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .compile import CHUNK, CompiledRulebook, Variant, compile_rulebook, to_fact
-from .designations import Designations, Hit, fact_keys
 from .errors import MatchError, StateError
-from .events import Event
-from .explain import Check, evaluate_all
-from .load import Record, read_events, records_from
-from .match import Matcher
-from .report import (
+from .events.model import Event
+from .events.readers import Record, read_events, records_from
+from .events.rejections import Rejection
+from .events.validate import validate_records
+from .findings.explain import Check, evaluate_all
+from .findings.state import (
+    Contribution,
+    Crossing,
+    LinkFirst,
+    TotalsState,
+    add_up,
+    as_json_number,
+    measure,
+)
+from .matching.compiler import CompiledRulebook, Variant, compile_rulebook
+from .matching.facts import CHUNK, to_fact
+from .matching.matcher import Matcher
+from .report.models import (
     ChainOut,
     CitationOut,
     ConditionOut,
@@ -32,25 +43,15 @@ from .report import (
     Finding,
     InForce,
     ListOut,
-    Rejection,
     Report,
     RulebookInfo,
     ScreeningOut,
     Summary,
     TotalOut,
 )
-from .rulebook import Rulebook, load_rulebook
-from .rulespec import AnyOf, Citation, Condition, Rule, Scoped, Stage, Test
-from .totals import (
-    Contribution,
-    Crossing,
-    LinkFirst,
-    TotalsState,
-    add_up,
-    as_json_number,
-    measure,
-)
-from .validate import validate_records
+from .rulebook.loader import Rulebook, load_rulebook
+from .rulebook.spec import AnyOf, Citation, Condition, Rule, Scoped, Stage, Test
+from .screening.step import Designations, Hit, fact_keys
 
 __all__ = ["Engine", "default_rules_path"]
 

@@ -13,7 +13,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .report import ConditionOut, Finding, Report
+    from .models import ConditionOut, Finding, Report
 
 __all__ = ["render_html"]
 

@@ -14,8 +14,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
-from ._yaml import YamlProblem, load_yaml
-from .errors import EventInputError
+from .._yaml import YamlProblem, load_yaml
+from ..errors import EventInputError
 
 __all__ = ["Record", "read_events", "records_from"]
 

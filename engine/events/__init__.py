@@ -1,0 +1,1 @@
+"""Stage 1, events: the event contract as models, the readers, validation and rejections."""

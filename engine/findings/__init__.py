@@ -1,0 +1,1 @@
+"""Stage 6, findings: conditions explained, findings built, caps and links across events."""

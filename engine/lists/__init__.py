@@ -1,0 +1,1 @@
+"""Stage 3, lists: the UN Consolidated List, its aliases and snapshots, designated vessels."""

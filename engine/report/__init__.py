@@ -1,0 +1,1 @@
+"""Stage 7, the report: its models and one module per format."""

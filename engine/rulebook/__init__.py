@@ -1,0 +1,1 @@
+"""Stage 2, the rulebook: rule specs, fields, taxonomy, regimes and the checked, loaded model."""

@@ -1,0 +1,1 @@
+"""Stage 4, screening: names compared, parties and vessels screened, matches placed in time."""
