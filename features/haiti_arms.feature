@@ -9,7 +9,7 @@ Feature: Haiti (2653) arms embargo, targeted then territorial
                        cited through 2699 OP14 with a note); to 2026-10-17.
   Last confirmed renewal 2794 (2025), for a year (about 17 October 2026): from 2026-10-18 the
   *.renewal_unconfirmed rules give a review finding.
-  Exemptions of haiti.arms, from 2024-10-18 (2752 OP2(a) and OP2, content-verified): Haitian
+  Exemptions of haiti.arms, from 2024-10-18 (2752 OP2(a) and OP2, unconfirmed): Haitian
   security forces; the UN and UN-authorized missions (MSS); the Committee's approval.
 
   # --- targeted --------------------------------------------------------------------------------
