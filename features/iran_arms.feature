@@ -137,3 +137,54 @@ Feature: Iran (1737) arms measures, re-applied in 2025
     When the events are checked
     Then there is no finding for "iran.arms.export"
     And there is no finding for "iran.arms.import"
+
+  Scenario: Training Iranian crews to fly combat aircraft breaches 1929 OP8 (related services)
+    Given the event:
+      """
+      id: ir-arms-svc
+      type: technical_cooperation
+      date: 2026-03-10
+      parties:
+        - {role: provider, kind: entity, name: Example Aviation Academy, country: BY}
+        - {role: recipient, kind: state, name: Islamic Republic of Iran Air Force, country: IR}
+      items: [{category: major_conventional_arms, description: combat aircraft type training}]
+      """
+    When the events are checked
+    Then there is a violation of "iran.arms.services"
+    And the finding for "iran.arms.services" cites resolution 1929 paragraph "8" marked "unconfirmed"
+
+  Scenario: Military training on an unnamed weapon is a review: is it a major conventional arm?
+    Given the event:
+      """
+      id: ir-arms-svc-coarse
+      type: technical_cooperation
+      date: 2026-03-10
+      parties: [{role: recipient, kind: state, name: Islamic Republic of Iran, country: IR}]
+      items: [{category: military_training}]
+      """
+    When the events are checked
+    Then there is a review finding for "iran.arms.services"
+
+  Scenario: The day before the re-application, the training is no finding
+    Given the event:
+      """
+      id: ir-arms-svc-eve
+      type: technical_cooperation
+      date: 2025-09-27
+      parties: [{role: recipient, kind: state, name: Islamic Republic of Iran, country: IR}]
+      items: [{category: major_conventional_arms}]
+      """
+    When the events are checked
+    Then there is no finding for "iran.arms.services"
+
+  Scenario: Agricultural training in Iran is no arms matter
+    Given the event:
+      """
+      id: ir-arms-svc-agri
+      type: technical_cooperation
+      date: 2026-03-10
+      parties: [{role: recipient, kind: entity, name: Example Seed Institute, country: IR}]
+      items: [{category: training, description: irrigation}]
+      """
+    When the events are checked
+    Then there is no finding for "iran.arms.services"
