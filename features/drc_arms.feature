@@ -281,3 +281,143 @@ Feature: DRC (1533) arms embargo on non-governmental entities and individuals
     When the events are checked
     Then there is a review finding for "drc.arms"
     And the exemption "drc.arms.protective_clothing" was weighed and did not apply for "drc.arms"
+
+  # --- a listed recipient settles who receives (drc.arms.designated) ---------------------------
+
+  Scenario: Rifles for a militia leader on the 1533 list breach the embargo: the listing settles it
+    Given the event:
+      """
+      id: cd-arms-listed
+      type: transfer
+      date: 2025-03-10
+      destination: CD
+      parties:
+        - {role: supplier, kind: entity, name: Example Arms Brokers, country: UG}
+        - {role: recipient, kind: individual, name: Laurent Nkunda, country: CD}
+      items: [{category: small_arms_light_weapons, quantity: 200, unit: each}]
+      """
+    When the events are checked
+    Then there is a violation of "drc.arms.designated"
+    And the finding for "drc.arms.designated" cites resolution 1807 paragraph "1" marked "unconfirmed"
+    And the explanation of "drc.arms.designated" mentions "CDi.022"
+    And there is a review finding for "drc.arms"
+
+  Scenario: Rifles for an unlisted company in Goma stay a review only
+    Given the event:
+      """
+      id: cd-arms-unlisted
+      type: transfer
+      date: 2025-03-10
+      destination: CD
+      parties: [{role: recipient, kind: entity, name: Goma Hardware Supplies, country: CD}]
+      items: [{category: small_arms_light_weapons}]
+      """
+    When the events are checked
+    Then there is no finding for "drc.arms.designated"
+    And there is a review finding for "drc.arms"
+
+  Scenario: A recipient whose name only partly matches a listed name is a review, not a violation
+    Given the event:
+      """
+      id: cd-arms-weak
+      type: transfer
+      date: 2025-03-10
+      destination: CD
+      parties: [{role: recipient, kind: individual, name: Germaine Katango, country: CD}]
+      items: [{category: small_arms_light_weapons}]
+      """
+    When the events are checked
+    Then there is a review finding for "drc.arms.designated"
+    And the review finding for "drc.arms.designated" names "CDi.006" as missing
+
+  Scenario: The day before the embargo (2003-07-27) nothing is a finding, listed or not
+    Given the event:
+      """
+      id: cd-arms-eve
+      type: transfer
+      date: 2003-07-27
+      destination: CD
+      parties: [{role: recipient, kind: individual, name: Laurent Nkunda, country: CD}]
+      items: [{category: small_arms_light_weapons}]
+      """
+    When the events are checked
+    Then there is no finding for "drc.arms.designated"
+    And there is no finding for "drc.arms"
+
+  Scenario: Before the recipient was listed, the delivery is a review only
+    Given the event:
+      """
+      id: cd-arms-before-listing
+      type: transfer
+      date: 2005-10-31
+      destination: CD
+      parties: [{role: recipient, kind: individual, name: Laurent Nkunda, country: CD}]
+      items: [{category: small_arms_light_weapons}]
+      """
+    When the events are checked
+    Then there is no finding for "drc.arms.designated"
+    And the screening of event "cd-arms-before-listing" notes "CDi.022" as "designated_later"
+
+  Scenario: Non-lethal equipment for humanitarian use is lifted even for a listed recipient
+    Given the event:
+      """
+      id: cd-arms-listed-nonlethal
+      type: transfer
+      date: 2025-03-10
+      destination: CD
+      purposes: [humanitarian]
+      parties: [{role: recipient, kind: individual, name: Laurent Nkunda, country: CD}]
+      items: [{category: non_lethal_military_equipment}]
+      """
+    When the events are checked
+    Then "drc.arms.designated" is lifted by exemption "drc.arms.designated.non_lethal"
+
+  Scenario: Protective clothing for UN personnel's own use is lifted too
+    Given the event:
+      """
+      id: cd-arms-listed-clothing
+      type: transfer
+      date: 2025-03-10
+      destination: CD
+      purposes: [personal_use]
+      parties:
+        - {role: recipient, kind: individual, name: Laurent Nkunda, country: CD}
+        - {role: intermediary, kind: entity, name: UNICEF, country: CD, humanitarian_actor: un}
+      items: [{category: protective_clothing}]
+      """
+    When the events are checked
+    Then "drc.arms.designated" is lifted by exemption "drc.arms.designated.protective_clothing"
+
+  Scenario: A supply the 1533 Committee approved is lifted
+    Given the event:
+      """
+      id: cd-arms-listed-approved
+      type: transfer
+      date: 2025-03-10
+      destination: CD
+      parties: [{role: recipient, kind: individual, name: Laurent Nkunda, country: CD}]
+      items: [{category: small_arms_light_weapons}]
+      authorizations:
+        - {type: committee_exemption, issued_by: 1533 Committee, date: 2025-02-01}
+      """
+    When the events are checked
+    Then "drc.arms.designated" is lifted by exemption "drc.arms.designated.committee_approval"
+
+  Scenario: Rifles with a humanitarian purpose are not non-lethal equipment, nor UN clothing
+    Given the event:
+      """
+      id: cd-arms-listed-notexempt
+      type: transfer
+      date: 2025-03-10
+      destination: CD
+      purposes: [humanitarian, personal_use]
+      parties: [{role: recipient, kind: individual, name: Laurent Nkunda, country: CD}]
+      items: [{category: small_arms_light_weapons}]
+      authorizations:
+        - {type: committee_exemption, issued_by: 1533 Committee, date: 2025-02-01, valid_until: 2025-02-28}
+      """
+    When the events are checked
+    Then there is a violation of "drc.arms.designated"
+    And the exemption "drc.arms.designated.non_lethal" was weighed and did not apply for "drc.arms.designated"
+    And the exemption "drc.arms.designated.protective_clothing" was weighed and did not apply for "drc.arms.designated"
+    And the exemption "drc.arms.designated.committee_approval" was weighed and did not apply for "drc.arms.designated"

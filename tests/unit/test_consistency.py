@@ -46,3 +46,30 @@ def test_scenarios_name_only_known_rules_and_exemptions(engine: Engine) -> None:
     known |= {e.id for r in engine.rulebook.rules for e in r.exemptions}
     named = set(RULE_REF.findall(_feature_text()))
     assert named - known == set()
+
+
+def _arms_rule(rule: object) -> bool:
+    text = repr(getattr(rule, "conditions", ()))
+    return "'arms'" in text
+
+
+def test_a_listed_recipient_settles_every_recipient_review(engine: Engine) -> None:
+    """One mechanism for every regime: an arms review whose missing fact is who the recipient is
+    has a ``.designated`` twin, a violation on the same stages and conditions plus a recipient or
+    buyer designated under the rule's regime (docs/rules.md, "A listed recipient is never
+    unknown")."""
+    rules = {r.id: r for r in engine.rulebook.rules}
+    reviews = [r for r in rules.values()
+               if r.severity == "review" and r.needs and "recipient" in r.needs
+               and _arms_rule(r)]
+    assert {r.id for r in reviews} >= {"drc.arms", "car.arms"}
+    for review in reviews:
+        twin = rules.get(f"{review.id}.designated")
+        assert twin is not None, f"{review.id}: no {review.id}.designated twin"
+        assert twin.severity == "violation" and twin.applies_to == review.applies_to
+        assert [(s.start, s.end, s.citations) for s in twin.stages] == [
+            (s.start, s.end, s.citations) for s in review.stages], twin.id
+        extra = [c for c in twin.conditions if c not in review.conditions]
+        assert all(c in twin.conditions for c in review.conditions), twin.id
+        assert len(extra) == 1 and f"'{review.regime}'" in repr(extra[0]), twin.id
+        assert "designated" in repr(extra[0]) and "recipient" in repr(extra[0]), twin.id
