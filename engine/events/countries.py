@@ -1,18 +1,30 @@
 """Country normalization: ISO 3166-1 alpha-2 codes, exact English names, a few aliases.
 
 No fuzzy guessing: a value that is not a code, an exact ISO name or a listed alias is refused.
+Only ASCII letters are compared without case: Unicode case rules would take the Turkish
+dotless ``ı``, the long ``ſ`` or the ligature ``ﬁ`` for ``i``, ``s`` and ``fi`` (``ıq`` would be
+Iraq), so look-alike spellings are refused instead.
 """
 
 from __future__ import annotations
 
 import functools
+import string
 from functools import cache
 
 import pycountry
 
 __all__ = ["normalize_country"]
 
-# Common names people write that are not ISO short names. Keys are casefolded.
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def _key(text: str) -> str:
+    """``text`` with ASCII letters in lower case, every other character as written."""
+    return text.translate(_ASCII_LOWER)
+
+
+# Common names people write that are not ISO short names. Keys are in lower case.
 _ALIASES: dict[str, str] = {
     "dprk": "KP",
     "north korea": "KP",
@@ -54,7 +66,7 @@ def _names() -> dict[str, str]:
         for attr in ("name", "official_name", "common_name"):
             value = getattr(c, attr, None)
             if value:
-                table[value.casefold()] = c.alpha_2
+                table[_key(value)] = c.alpha_2
     table.update(_ALIASES)
     return table
 
@@ -68,9 +80,9 @@ def _codes() -> frozenset[str]:
 def normalize_country(value: str) -> str:
     """Return the alpha-2 code for ``value`` or raise ``ValueError`` naming what was given."""
     text = value.strip()
-    if len(text) == 2 and text.upper() in _codes():
+    if len(text) == 2 and text.isascii() and text.upper() in _codes():
         return text.upper()
-    code = _names().get(text.casefold())
+    code = _names().get(_key(text))
     if code is None:
         raise ValueError(
             f"unknown country {value!r}: use an ISO 3166-1 alpha-2 code (e.g. 'KP') "

@@ -152,6 +152,14 @@ AuthorizationType = Literal[
 ]
 
 
+# Bounds on the work one event can ask for, far above real data (docs/events.md): a 4 MB party
+# name took 20 s to screen. Past them the event is rejected, naming the field.
+MAX_NAME_LENGTH = 1_000
+MAX_PARTIES = 1_000
+MAX_VESSELS = 1_000
+MAX_ITEMS = 10_000
+Name = Annotated[str, Field(max_length=MAX_NAME_LENGTH)]
+
 # Far above any real trade or payment; a larger number is a data error, not a shipment.
 MAX_AMOUNT = Decimal("1e15")
 Amount = Annotated[Decimal, Field(ge=0, le=MAX_AMOUNT, allow_inf_nan=False)]
@@ -179,7 +187,7 @@ class Party(_Model):
 
     role: PartyRole
     kind: PartyKind | None = None
-    name: str | None = None
+    name: Name | None = None
     country: Country | None = None
     identifiers: dict[str, str] = Field(default_factory=dict)
     humanitarian_actor: HumanitarianActor | None = None
@@ -219,7 +227,7 @@ class Item(_Model):
 class Vessel(_Model):
     """A ship: ``{name, imo, flag, role}``."""
 
-    name: str | None = None
+    name: Name | None = None
     imo: str | None = None
     flag: Country | None = None
     role: str | None = None
@@ -270,9 +278,9 @@ class Event(_Model):
     destination: Country | None = None
     transit: list[Country] = Field(default_factory=list)
     location: Location | None = None
-    parties: list[Party] = Field(default_factory=list)
-    items: list[Item] = Field(default_factory=list)
-    vessels: list[Vessel] = Field(default_factory=list)
+    parties: list[Party] = Field(default_factory=list, max_length=MAX_PARTIES)
+    items: list[Item] = Field(default_factory=list, max_length=MAX_ITEMS)
+    vessels: list[Vessel] = Field(default_factory=list, max_length=MAX_VESSELS)
     amount: Money | None = None
     contract_date: IsoDate | None = None
     authorizations: list[Authorization] = Field(default_factory=list)

@@ -1,12 +1,16 @@
 """Read event batches: JSON Lines (streamed), JSON arrays, YAML lists, standard input.
 
 A reader yields one ``Record`` per event with its file and line, and never gives up on the
-batch because one line is bad: a line that is not JSON becomes a record carrying the error.
+batch because one line is bad: a line that is not JSON becomes a record carrying the error,
+and so does one nested too deep or longer than ``MAX_LINE_BYTES``. A well-formed JSON line is
+handed on as bytes (``Record.raw``), to be validated straight from them (``validate``); the
+rest is parsed here as before, numbers as decimals.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -17,17 +21,28 @@ from typing import IO, Any
 from .._yaml import YamlProblem, load_yaml
 from ..errors import EventInputError
 
-__all__ = ["Record", "read_events", "records_from"]
+__all__ = ["MAX_DEPTH", "MAX_LINE_BYTES", "Record", "parse_line", "read_events", "records_from"]
+
+# Generous bounds (real events nest 4 levels and take a few hundred bytes): past them an event
+# is rejected, so that one input can neither exhaust the stack nor take minutes.
+MAX_DEPTH = 64
+MAX_LINE_BYTES = 1_000_000
+_BOM = "\ufeff"
 
 
 @dataclass(frozen=True)
 class Record:
-    """One event as read: where it came from, its data, or why it could not be parsed."""
+    """One event as read: where it came from, its data, or why it could not be parsed.
+
+    ``raw``: the JSON text of a line that can be validated straight from its bytes (then
+    ``data`` is None); ``parse_line(raw)`` gives the data and error the line would have had.
+    """
 
     file: str | None
     line: int | None
     data: Any = None
     error: str | None = None
+    raw: bytes | None = None
 
 
 def _no_constants(name: str) -> Any:
@@ -38,20 +53,79 @@ def _loads(text: str) -> Any:
     return json.loads(text, parse_float=Decimal, parse_constant=_no_constants)
 
 
+# Strings (a lone quote: one left open to the end) and brackets, for measuring the nesting.
+_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"?|[\[\]{}]', re.DOTALL)
+_TOO_DEEP = f"nested too deep: more than {MAX_DEPTH} levels of lists and objects"
+
+
+def too_deep(text: str) -> bool:
+    """Whether the JSON ``text`` nests lists and objects more than ``MAX_DEPTH`` deep."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return False  # the usual case, at the cost of two counts
+    depth = 0
+    for match in _TOKENS.finditer(text):
+        ch = text[match.start()]
+        if ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        elif ch in "]}":
+            depth -= 1
+    return False
+
+
+# What the direct path would read differently from ``json.loads`` with decimals: a float
+# that a binary double would not give back digit for digit (many digits, a trailing zero, an
+# exponent), NaN and Infinity (refused here). Such lines, rare, take the parsing path.
+_NOT_DIRECT = re.compile(rb"[:\[,]\s*-?(?:[\d.]{16,}|\d+\.\d*0(?![\d.])|[\d.]+[eE])"
+                         rb"|NaN|Infinity")
+
+
+def parse_line(raw: bytes) -> tuple[Any, str | None]:
+    """A JSON line's data, or the error that rejects it; ``(None, None)`` for a blank line."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, f"not UTF-8 text: {exc.reason} at byte {exc.start}"
+    text = text.strip()
+    if not text:
+        return None, None
+    if too_deep(text):
+        return None, _TOO_DEEP
+    try:
+        return _loads(text), None
+    except ValueError as exc:
+        return None, f"not JSON: {exc}"
+
+
 def _jsonl(stream: IO[bytes], shown: str | None) -> Iterator[Record]:
-    for number, raw in enumerate(stream, 1):
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            yield Record(shown, number, error=f"not UTF-8 text: {exc.reason} at byte {exc.start}")
+    number = 0
+    while True:
+        raw = stream.readline(MAX_LINE_BYTES + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+            size = len(raw)
+            while raw and not raw.endswith(b"\n"):  # skip the rest without holding it
+                raw = stream.readline(1 << 20)
+                size += len(raw)
+            yield Record(shown, number, error=f"line of {size:,} bytes is longer than the "
+                                              f"limit of {MAX_LINE_BYTES:,} bytes")
             continue
-        text = text.strip()
-        if not text:
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        line = raw.strip()
+        if not line:
             continue
-        try:
-            yield Record(shown, number, _loads(text))
-        except ValueError as exc:
-            yield Record(shown, number, error=f"not JSON: {exc}")
+        if (line[:1] == b"{" and line.count(b"[") + line.count(b"{") <= MAX_DEPTH
+                and _NOT_DIRECT.search(line) is None):
+            yield Record(shown, number, raw=raw)
+            continue
+        data, error = parse_line(raw)
+        if data is None and error is None:
+            continue
+        yield Record(shown, number, data, error)
 
 
 def _json_array(text: str, shown: str) -> Iterator[Record]:
@@ -62,24 +136,70 @@ def _json_array(text: str, shown: str) -> Iterator[Record]:
     pos = _skip(text, pos + 1)
     if text.startswith("]", pos):
         return
+    lines = _Lines(text)
     while True:
-        line = text.count("\n", 0, pos) + 1
+        line = lines.at(pos)
         try:
-            value, pos = decoder.raw_decode(text, pos)
+            value, end = decoder.raw_decode(text, pos)
+            error = _TOO_DEEP if too_deep(text[pos:end]) else None
+        except RecursionError:
+            value, end, error = None, pos, _TOO_DEEP
         except ValueError as exc:
-            # The array itself is broken: nothing after this point can be located reliably.
-            yield Record(shown, line, error=f"not JSON: {exc}")
-            return
-        yield Record(shown, line, value)
-        pos = _skip(text, pos)
-        if text.startswith(",", pos):
-            pos = _skip(text, pos + 1)
-        elif text.startswith("]", pos):
-            return
+            value, end, error = None, pos, f"not JSON: {exc}"
+        after = _skip(text, end)
+        if error is None and text.startswith((",", "]"), after):
+            yield Record(shown, line, value)
+        elif error is None:
+            # An event followed by something else: skip to the next event, and say so.
+            yield Record(shown, line, value)
+            yield Record(shown, lines.at(after), error="not JSON: expected ',' or ']' after an "
+                                                       "event")
+            after = _next_element(text, after)
         else:
-            yield Record(shown, text.count("\n", 0, pos) + 1,
-                         error="not JSON: expected ',' or ']' after an event")
-            return
+            yield Record(shown, line, error=error)
+            after = _next_element(text, pos)
+        if not text.startswith(",", after):
+            return  # "]", or the end of a broken file
+        pos = _skip(text, after + 1)
+
+
+class _Lines:
+    """Line numbers of positions met in increasing order (counted once, not from the top)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pos = 0
+        self.line = 1
+
+    def at(self, pos: int) -> int:
+        self.line += self.text.count("\n", self.pos, pos)
+        self.pos = pos
+        return self.line
+
+
+_ELEMENT_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"?|[\[\]{},]', re.DOTALL)
+_CLOSES = {"]": "[", "}": "{"}
+
+
+def _next_element(text: str, pos: int) -> int:
+    """The position of the ``,`` or ``]`` that ends the (broken) array element at ``pos``,
+    or the end of the text: brackets are matched, strings skipped."""
+    stack: list[str] = []
+    for match in _ELEMENT_TOKENS.finditer(text, pos):
+        ch = text[match.start()]
+        if ch in "[{":
+            stack.append(ch)
+        elif ch in "]}":
+            if not stack:
+                if ch == "]":
+                    return match.start()
+                continue
+            if _CLOSES[ch] in stack:  # a bracket left open inside is closed with it
+                while stack.pop() != _CLOSES[ch]:
+                    pass
+        elif ch == "," and not stack:
+            return match.start()
+    return len(text)
 
 
 def _skip(text: str, pos: int) -> int:
@@ -92,7 +212,8 @@ def _yaml_list(text: str, shown: str) -> Iterator[Record]:
     try:
         data, lines = load_yaml(text)
     except YamlProblem as exc:
-        raise EventInputError(exc.message, file=shown, line=exc.line) from None
+        where = f" (at {exc.key})" if exc.key else ""
+        raise EventInputError(exc.message + where, file=shown, line=exc.line) from None
     if data is None:
         return
     if not isinstance(data, list):
@@ -111,7 +232,7 @@ def read_events(path: str, stdin: IO[bytes] | None = None) -> Iterator[Record]:
     try:
         if suffix in (".json", ".yaml", ".yml"):
             try:
-                text = p.read_text(encoding="utf-8")
+                text = p.read_text(encoding="utf-8").removeprefix(_BOM)
             except UnicodeDecodeError as exc:
                 raise EventInputError(f"not UTF-8 text: {exc.reason}", file=path) from None
             yield from (_json_array(text, path) if suffix == ".json" else _yaml_list(text, path))

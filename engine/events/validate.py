@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .model import Event
-from .readers import Record
+from .readers import Record, parse_line
 from .rejections import FieldError, Rejection
 
 __all__ = ["validate_records"]
@@ -41,32 +41,94 @@ def _message(err: Any) -> str:
     return str(msg).removeprefix("Value error, ")
 
 
+def _has_surrogate(text: str) -> bool:
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _surrogate_at(value: Any) -> str | None:
+    """The path of the first key or text holding a lone surrogate (a JSON ``\\udc00`` escape
+    decodes to one): such text cannot be written to a report, so the event is rejected."""
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(value, ())]
+    while stack:
+        item, path = stack.pop()
+        if isinstance(item, str):
+            if _has_surrogate(item):
+                return _path(path)
+        elif isinstance(item, dict):
+            for key, child in item.items():
+                if isinstance(key, str) and _has_surrogate(key):
+                    return _path((*path, key))
+                stack.append((child, (*path, key)))
+        elif isinstance(item, list):
+            stack.extend((child, (*path, i)) for i, child in reversed(list(enumerate(item))))
+    return None
+
+
+def _shown_id(raw_id: Any) -> str | None:
+    if isinstance(raw_id, str):
+        return raw_id
+    if isinstance(raw_id, int):
+        try:
+            return str(raw_id)
+        except ValueError:  # more digits than Python converts (4,300): not an id to show
+            return None
+    return None
+
+
+def _from_data(rec: Record, data: Any, error: str | None, context: dict[str, Any]
+               ) -> Event | Rejection:
+    """The event of parsed data (the library's dicts, YAML, a JSON line that was not direct)."""
+    if error is not None:
+        return Rejection(line=rec.line, id=None, file=rec.file,
+                         errors=[FieldError(field="(line)", message=error)])
+    if isinstance(data, Event):
+        data = data.model_dump(mode="json", exclude_none=True)
+    if not isinstance(data, dict):
+        return Rejection(line=rec.line, id=None, file=rec.file, errors=[FieldError(
+            field="(line)", message=f"an event must be an object, not {type(data).__name__}")])
+    shown_id = _shown_id(data.get("id"))
+    bad = _surrogate_at(data)
+    if bad is not None:
+        return Rejection(line=rec.line, id=shown_id, file=rec.file, errors=[FieldError(
+            field=bad, message="not valid text: a lone surrogate (an unpaired \\ud800-\\udfff "
+                               "escape)")])
+    try:
+        return Event.model_validate(data, context=context)
+    except ValidationError as exc:
+        errors = [FieldError(field=_path(tuple(e["loc"])), message=_message(e))
+                  for e in exc.errors()]
+        return Rejection(line=rec.line, id=shown_id, file=rec.file, errors=errors)
+
+
 def validate_records(records: Iterable[Record], categories: frozenset[str]
                      ) -> Iterator[tuple[Record, Event | Rejection]]:
-    """Each record with its ``Event``, or with the ``Rejection`` that explains why not."""
+    """Each record with its ``Event``, or with the ``Rejection`` that explains why not.
+
+    A JSON line read as bytes (``Record.raw``) is validated straight from them; if that
+    fails it is parsed and validated as data, so that every rejection reads as it always did.
+    """
     seen: dict[str, tuple[str | None, int | None]] = {}
     context = {"categories": categories}
     for rec in records:
-        data = rec.data
-        if rec.error is not None:
-            yield rec, Rejection(line=rec.line, id=None, file=rec.file,
-                                 errors=[FieldError(field="(line)", message=rec.error)])
+        result: Event | Rejection | None = None
+        if rec.raw is not None:
+            try:
+                result = Event.model_validate_json(rec.raw, context=context)
+            except ValidationError:
+                data, error = parse_line(rec.raw)
+                result = _from_data(rec, data, error, context)
+        else:
+            result = _from_data(rec, rec.data, rec.error, context)
+        if isinstance(result, Rejection):
+            yield rec, result
             continue
-        if isinstance(data, Event):
-            data = data.model_dump(mode="json", exclude_none=True)
-        if not isinstance(data, dict):
-            yield rec, Rejection(line=rec.line, id=None, file=rec.file, errors=[FieldError(
-                field="(line)", message=f"an event must be an object, not {type(data).__name__}")])
-            continue
-        raw_id = data.get("id")
-        shown_id = str(raw_id) if isinstance(raw_id, str | int) else None
-        try:
-            event = Event.model_validate(data, context=context)
-        except ValidationError as exc:
-            errors = [FieldError(field=_path(tuple(e["loc"])), message=_message(e))
-                      for e in exc.errors()]
-            yield rec, Rejection(line=rec.line, id=shown_id, file=rec.file, errors=errors)
-            continue
+        event = result
         first = seen.get(event.id)
         if first is not None:
             where = f"{first[0]}:{first[1]}" if first[0] else f"position {first[1]}"

@@ -131,7 +131,8 @@ def load_vessels(path: str | os.PathLike[str]) -> VesselList:
     try:
         data, lines = load_yaml(text)
     except YamlProblem as exc:
-        raise ListError(exc.message, file=str(path), line=exc.line) from None
+        where = f" (at {exc.key})" if exc.key else ""
+        raise ListError(exc.message + where, file=str(path), line=exc.line) from None
     if not isinstance(data, dict):
         raise ListError("a vessels file is a mapping with format_version, name, as_of, vessels",
                         file=str(path), line=1)

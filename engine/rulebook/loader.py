@@ -159,7 +159,7 @@ class _File:
         try:
             self.data, self.lines = load_yaml(text)
         except YamlProblem as exc:
-            raise RuleError(exc.message, file=shown, line=exc.line) from None
+            raise RuleError(exc.message, file=shown, line=exc.line, key=exc.key) from None
 
     def error(self, message: str, path: Sequence[str | int] = (), rule_id: str | None = None
               ) -> RuleError:
