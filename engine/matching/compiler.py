@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from ..errors import RuleError
@@ -27,6 +28,10 @@ from ..rulebook.spec import AnyOf, Condition, Exemption, Rule, Scoped, Stage, Te
 # of ~1,270 rules, 7,811 facts/s; see benchmarks/README.md), so rulesets are as large as allowed.
 MAX_RULES_PER_RULESET = 4000
 MAX_CHILDREN = 512  # durable-rules hangs above this many tests under one node
+# Each "or" is lifted to the top (condition_terms), so alternatives multiply: 22 any_of of two
+# options are 4 million durable-rules rules (never finishes, 5.4 GB). The shipped rules need
+# at most 210 for one rule.
+MAX_ALTERNATIVES = 1_024
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,20 @@ def _all(tests: list[dict[str, Any]]) -> dict[str, Any]:
     return tests[0] if len(tests) == 1 else {"$and": tests}
 
 
+class _TooMany(Exception):
+    """A rule whose conditions expand to more than ``MAX_ALTERNATIVES`` alternatives."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(count)
+        self.count = count
+
+
 def _product(groups: list[list[Term]]) -> list[Term]:
+    size = 1
+    for alternatives in groups:
+        size *= len(alternatives)
+    if size > MAX_ALTERNATIVES:
+        raise _TooMany(size)  # counted before any is built
     out: list[Term] = [[]]
     for alternatives in groups:
         out = [left + right for left in out for right in alternatives]
@@ -254,22 +272,41 @@ def compile_rulebook(book: Rulebook) -> CompiledRulebook:
     """Every rule stage, review twin and exemption as durable-rules rules.
 
     A variant whose conditions have several alternatives becomes several durable-rules rules
-    named ``<variant>#<k>``; any of them firing means the variant fired.
+    named ``<variant>#<k>``; any of them firing means the variant fired. A rule that expands
+    to more than ``MAX_ALTERNATIVES`` is refused, naming it.
     """
+    current: list[Rule] = []  # the rule being compiled
+    try:
+        return _compile(book, current)
+    except _TooMany as exc:
+        rule = current[-1]
+        raise RuleError(f"the conditions expand to {exc.count:,} alternatives (each any_of "
+                        f"multiplies them); at most {MAX_ALTERNATIVES:,} per rule: split the "
+                        "rule, or test a list with 'in'", file=str(Path(book.root) / rule.file),
+                        line=rule.line, rule_id=rule.id) from None
+
+
+def _compile(book: Rulebook, current: list[Rule]) -> CompiledRulebook:
     entries: list[tuple[str, dict[str, Any]]] = []
     variants: dict[str, Variant] = {}
 
     implied: list[set[str]] = []  # the gates each term of the current rule implies
+    per_rule: dict[str, int] = {}  # alternatives compiled for each rule
 
     def add(name: str, variant: Variant, groups: list[list[Term]],
             gate: str | None = None) -> None:
         variants[name] = variant
-        for k, term in enumerate(_product(groups)):
+        terms = _product(groups)
+        per_rule[variant.rule.id] = per_rule.get(variant.rule.id, 0) + len(terms)
+        if per_rule[variant.rule.id] > MAX_ALTERNATIVES:
+            raise _TooMany(per_rule[variant.rule.id])
+        for k, term in enumerate(terms):
             gates = _gates(term)
             implied.append(gates)
             entries.append((f"{name}#{k}", _all(_gated(term, gate, _main_gate(gates)))))
 
     for rule in book.rules:
+        current.append(rule)
         implied.clear()
         for stage in rule.stages:
             conds = rule.conditions + stage.conditions
@@ -290,10 +327,12 @@ def compile_rulebook(book: Rulebook) -> CompiledRulebook:
                 [_types(rule), [_dates(ex.start, ex.end)], _terms(ex.conditions)], gate)
     for cap in book.caps:
         rule = cap.rule
+        current.append(rule)
         for stage in rule.stages:
             add(f"c|{rule.id}|{stage.index}", Variant("contribution", rule, stage),
                 [_types(rule), [_dates(stage.start, stage.end)], _terms(rule.conditions)])
     for link in book.links:
+        current.append(link.rule)
         add(f"l1|{link.rule.id}|0", Variant("link-first", link.first, link.first.stages[0]),
             [_types(link.first), _terms(link.first.conditions)])
         for stage in link.rule.stages:
@@ -308,14 +347,16 @@ def compile_rulebook(book: Rulebook) -> CompiledRulebook:
         # Fires last for every fact: proves each fact reached the network, and keeps
         # assert_facts from refusing a chunk in which some fact matched nothing.
         rs[catch_all] = {"pri": 1_000_000, "all": [{"m": {"$ex": {"t": 1}}}]}
-        _check_shape(rs, book)
+        _check_shape(rs, book, variants)
         rulesets.append(rs)
     return CompiledRulebook(tuple(rulesets), variants, catch_all)
 
 
-def _check_shape(ruleset: dict[str, dict[str, Any]], book: Rulebook) -> None:
-    """Refuse a ruleset whose alpha tree would have more than 512 tests under one node."""
-    children: dict[tuple[str, ...], set[str]] = {}
+def _check_shape(ruleset: dict[str, dict[str, Any]], book: Rulebook,
+                 variants: dict[str, Variant]) -> None:
+    """Refuse a ruleset whose alpha tree would have more than 512 tests under one node,
+    naming the rule that added the test past the limit."""
+    children: dict[tuple[str, ...], dict[str, str]] = {}  # test -> the entry that added it
     for name, rule in ruleset.items():
         body = rule["all"][0]["m"]
         tests = body.get("$and", [body])
@@ -324,10 +365,15 @@ def _check_shape(ruleset: dict[str, dict[str, Any]], book: Rulebook) -> None:
             key = repr(sorted(test.items()))
             if "$iany" in test or "$iall" in test:
                 key += name  # array tests are never shared: each is a node of its own
-            children.setdefault(path, set()).add(key)
+            children.setdefault(path, {}).setdefault(key, name)
             path = (*path, key)
-    worst = max((len(v) for v in children.values()), default=0)
-    if worst > MAX_CHILDREN:
-        raise RuleError(f"the compiled rules put {worst} different tests under one node; "
+    worst = max(children.values(), key=len, default={})
+    if len(worst) > MAX_CHILDREN:
+        variant = variants.get(list(worst.values())[MAX_CHILDREN].split("#")[0])
+        rule = variant.rule if variant is not None else None
+        raise RuleError(f"the compiled rules put {len(worst)} different tests under one node; "
                         f"durable-rules hangs above {MAX_CHILDREN}: order conditions so that "
-                        "the discriminating ones come first", file=book.root)
+                        "the discriminating ones come first (this rule added the test past "
+                        "the limit)",
+                        file=str(Path(book.root) / rule.file) if rule else book.root,
+                        line=rule.line if rule else None, rule_id=rule.id if rule else None)

@@ -345,8 +345,11 @@ class Period:
         if (day.month, day.day) < (self.start.month, self.start.day):
             years -= 1
         first = self.start.replace(year=self.start.year + years)
-        following = self.start.replace(year=self.start.year + years + 1)
-        last = date.fromordinal(following.toordinal() - 1)
+        if first.year == date.max.year:
+            last = date.max  # the calendar ends before the next period would start
+        else:
+            following = self.start.replace(year=self.start.year + years + 1)
+            last = date.fromordinal(following.toordinal() - 1)
         if self.end is not None and last > self.end:
             last = self.end
         return first, last
