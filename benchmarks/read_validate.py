@@ -23,12 +23,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from throughput import generate  # noqa: E402
-
-from sanctions_engine import Engine  # noqa: E402
-from sanctions_engine.events.model import Event  # noqa: E402
-from sanctions_engine.events.readers import read_events  # noqa: E402
-from sanctions_engine.events.validate import validate_records  # noqa: E402
+from sanctions_engine import Engine
+from sanctions_engine.events.model import Event
+from sanctions_engine.events.readers import read_events
+from sanctions_engine.events.validate import validate_records
+from throughput import generate
 
 
 def _best(repeat: int, run: Callable[[], int]) -> tuple[float, int]:

@@ -1,7 +1,9 @@
 """The command line: ``sanctions-engine check EVENTS... [--rules DIR] [--format F] [--output F]``.
 
 Exit status (contract): 0 no findings and nothing rejected; 1 findings; 2 usage error,
-unreadable or invalid rules, or at least one event rejected (the report is still written).
+unreadable or invalid rules, or at least one event rejected (the report is still written);
+3 an internal error (a bug): one line naming what was being processed, the traceback only
+with ``--debug``, so that a crash is never taken for findings.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ import argparse
 import dataclasses
 import json
 import sys
-from collections.abc import Sequence
+import traceback
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,15 +22,24 @@ from . import pipeline as engine_module
 from ._files import write_atomically
 from .errors import SanctionsEngineError
 from .events.model import Event
-from .findings.state import TotalsState
+from .findings.state import TotalsState, locked
 from .pipeline import Engine
 from .rulebook.loader import load_rulebook
 from .rulebook.spec import RuleFileSpec
 from .screening.screener import ScreeningConfig
 from .screening.step import Designations, default_lists_path
-from .verify import compare
+from .verify import compare, malformed
 
-__all__ = ["main"]
+__all__ = ["EXIT_INTERNAL", "main"]
+
+EXIT_INTERNAL = 3  # an unexpected internal error: never 1, which means findings
+
+# What the command is doing, for the one line an internal error prints.
+_doing = ["starting"]
+
+
+def _now(what: str) -> None:
+    _doing[0] = what
 
 
 def _screening_options(p: argparse.ArgumentParser) -> None:
@@ -98,7 +110,18 @@ def _parser() -> argparse.ArgumentParser:
     cov.add_argument("--features", metavar="DIR", default="features",
                      help="Gherkin features to count scenarios in (default: ./features)")
     cov.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    _debug_option(p)
     return p
+
+
+def _debug_option(parser: argparse.ArgumentParser) -> None:
+    """``--debug`` anywhere on the command line: an internal error shows its traceback."""
+    parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                        help="on an internal error, print the traceback")
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                _debug_option(child)
 
 
 def _write(text: str, output: str | None) -> None:
@@ -144,25 +167,70 @@ def _screening_engine(args: argparse.Namespace) -> Engine | None:
 
 
 def _verify(args: argparse.Namespace) -> int:
+    _now(f"reading {args.report}")
     try:
         recorded = json.loads(Path(args.report).read_text(encoding="utf-8"))
+    except RecursionError:
+        sys.stderr.write(f"sanctions-engine: error: {args.report}: not a JSON report: "
+                         "nested too deep\n")
+        return 2
     except (OSError, ValueError) as exc:
         sys.stderr.write(f"sanctions-engine: error: {args.report}: cannot read the report: "
                          f"{exc}\n")
         return 2
-    if not isinstance(recorded, dict) or "findings" not in recorded:
-        sys.stderr.write(f"sanctions-engine: error: {args.report}: not a JSON report\n")
+    problem = malformed(recorded)
+    if problem is not None:
+        sys.stderr.write(f"sanctions-engine: error: {args.report}: {problem}\n")
         return 2
     engine = _screening_engine(args)
     if engine is None:
         return 2
     state = TotalsState.load(args.state, engine.rulebook.fingerprint) if args.state else None
-    replay = compare(recorded, engine.check_files(args.events, state=state))
+    replay = compare(recorded, engine.check_files(_tracked(args.events), state=state))
     sys.stdout.write(replay.render())
     return 0 if replay.identical else 1
 
 
+def _tracked(paths: Iterable[str]) -> Iterator[str]:
+    """The event files, each named as the one being checked as the engine takes it."""
+    for path in paths:
+        _now(f"checking {path}")
+        yield path
+
+
+def _missing_folder(args: argparse.Namespace) -> str | None:
+    """An --output or --state that cannot be written, found before any event is checked."""
+    for option, value in (("--output", args.output), ("--state", args.state)):
+        if value is None:
+            continue
+        target = Path(value)
+        if target.is_dir():
+            return f"{option} {value}: is a folder, not a file"
+        if not target.parent.is_dir():
+            return f"{option} {value}: the folder {target.parent} is missing"
+    return None
+
+
+def _waiting(lock: Path) -> None:
+    sys.stderr.write(f"sanctions-engine: waiting for {lock}: another run is using this state "
+                     "file\n")
+    sys.stderr.flush()
+
+
 def _check(args: argparse.Namespace) -> int:
+    problem = _missing_folder(args)
+    if problem is not None:
+        sys.stderr.write(f"sanctions-engine: error: {problem}\n")
+        return 2
+    if args.state is None:
+        return _check_batch(args)
+    # One run at a time on a state file, from reading it to writing it (a second one waits).
+    with locked(args.state, on_wait=_waiting):
+        return _check_batch(args)
+
+
+def _check_batch(args: argparse.Namespace) -> int:
+    _now(f"loading the rules for {', '.join(args.events)}")
     engine = _screening_engine(args)
     if engine is None:
         return 2
@@ -172,11 +240,14 @@ def _check(args: argparse.Namespace) -> int:
             sys.stderr.write(f"\r{n:,} events checked")
             sys.stderr.flush()
     state = TotalsState.load(args.state, engine.rulebook.fingerprint) if args.state else None
-    report = engine.check_files(args.events, progress=progress, state=state)
+    _now(f"checking {', '.join(args.events)}")
+    report = engine.check_files(_tracked(args.events), progress=progress, state=state)
     if progress is not None:
         sys.stderr.write("\n")
+    _now(f"writing the {args.format} report of {', '.join(args.events)}")
     _write(report.render(args.format), args.output)
     if state is not None:
+        _now(f"saving the state {args.state}")
         state.save(args.state)
     if report.rejected:
         return 2
@@ -295,6 +366,7 @@ def _schema(what: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
+    _now(f"running '{args.command}'")
     try:
         if args.command == "check":
             return _check(args)
@@ -310,3 +382,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        if getattr(args, "debug", False):
+            traceback.print_exc()
+        what = f"{type(exc).__name__}: {exc}".replace("\n", " ")
+        sys.stderr.write(f"sanctions-engine: internal error while {_doing[0]}: {what[:300]} "
+                         "(a bug in sanctions-engine; --debug shows the traceback)\n")
+        return EXIT_INTERNAL

@@ -11,9 +11,62 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
 from .report.models import Report
 
-__all__ = ["Replay", "compare"]
+__all__ = ["Replay", "compare", "malformed"]
+
+
+class _Part(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class _Citation(_Part):
+    symbol: str
+    paragraph: str
+    status: str | None = None
+
+
+class _Exemption(_Part):
+    id: str
+    applies: bool
+
+
+class _Explanation(_Part):
+    exemptions: list[_Exemption] = Field(default_factory=list)
+
+
+class _Finding(_Part):
+    event_ids: list[str] = Field(min_length=1)
+    rule_id: str
+    severity: str
+    citations: list[_Citation]
+    explanation: _Explanation
+
+
+class _Recorded(_Part):
+    """What ``compare`` reads of a report on record (a report of another engine version may
+    have more or fewer keys elsewhere)."""
+
+    findings: list[_Finding]
+    exempted: list[_Finding] = Field(default_factory=list)
+    rulebook: dict[str, Any] = Field(default_factory=dict)
+    summary: dict[str, Any] = Field(default_factory=dict)
+    lists: list[Any] = Field(default_factory=list)
+
+
+def malformed(recorded: Any) -> str | None:
+    """Why ``recorded`` (a parsed JSON file) is not a report ``compare`` can read, or None."""
+    if not isinstance(recorded, dict):
+        return f"not a JSON report (a {type(recorded).__name__}, not an object)"
+    try:
+        _Recorded.model_validate(recorded)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"])
+        return f"not a JSON report: {where.lstrip('.') or 'report'}: {err['msg']}"
+    return None
 
 
 def _key(f: dict[str, Any]) -> tuple[str, str]:

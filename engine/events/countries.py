@@ -2,8 +2,8 @@
 
 No fuzzy guessing: a value that is not a code, an exact ISO name or a listed alias is refused.
 Only ASCII letters are compared without case: Unicode case rules would take the Turkish
-dotless ``ı``, the long ``ſ`` or the ligature ``ﬁ`` for ``i``, ``s`` and ``fi`` (``ıq`` would be
-Iraq), so look-alike spellings are refused instead.
+dotless i (U+0131), the long s (U+017F) or the ligature fi (U+FB01) for ``i``, ``s`` and
+``fi`` (dotless-i ``q`` would be Iraq), so look-alike spellings are refused instead.
 """
 
 from __future__ import annotations

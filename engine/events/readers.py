@@ -81,15 +81,18 @@ _NOT_DIRECT = re.compile(rb"[:\[,]\s*-?(?:[\d.]{16,}|\d+\.\d*0(?![\d.])|[\d.]+[e
                          rb"|NaN|Infinity")
 
 
+BLANK = object()  # what parse_line gives for a line of white space (no event)
+
+
 def parse_line(raw: bytes) -> tuple[Any, str | None]:
-    """A JSON line's data, or the error that rejects it; ``(None, None)`` for a blank line."""
+    """A JSON line's data, or the error that rejects it; ``(BLANK, None)`` for a blank line."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         return None, f"not UTF-8 text: {exc.reason} at byte {exc.start}"
     text = text.strip()
     if not text:
-        return None, None
+        return BLANK, None
     if too_deep(text):
         return None, _TOO_DEEP
     try:
@@ -123,7 +126,7 @@ def _jsonl(stream: IO[bytes], shown: str | None) -> Iterator[Record]:
             yield Record(shown, number, raw=raw)
             continue
         data, error = parse_line(raw)
-        if data is None and error is None:
+        if data is BLANK:
             continue
         yield Record(shown, number, data, error)
 

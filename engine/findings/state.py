@@ -4,26 +4,31 @@ A cap (``caps:`` in a rule file) selects the events that count toward it like an
 (compiled onto durable-rules as *contribution* variants), measures each event's quantity in the
 cap's units, and adds them up per period. The order of the batch does not matter: within a
 period contributions are taken by date, then by event id. The state -- every contribution seen
-so far -- is a separate object that the command line keeps in a JSON file between batches.
+so far -- is a separate object that the command line keeps in a JSON file between batches,
+under a lock (``locked``) for the whole run so that two runs on one file lose nothing.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from .._files import write_atomically
+from .._files import remove_stale_temporaries, write_atomically
 from ..errors import StateError
 from ..events.model import Event
 from ..rulebook.spec import Cap
 from ..rulebook.taxonomy import Taxonomy
 
 __all__ = ["Contribution", "Crossing", "LinkFirst", "PeriodTotal", "TotalsState", "add_up",
-           "measure"]
+           "locked", "measure"]
 
 STATE_FORMAT = "sanctions-engine-state"
 STATE_VERSION = 1
@@ -178,24 +183,16 @@ class TotalsState:
             return cls(fingerprint)
         try:
             data = json.loads(p.read_text(encoding="utf-8"))
-            if data.get("format") != STATE_FORMAT or data.get("version") != STATE_VERSION:
+            if not isinstance(data, dict) or data.get("format") != STATE_FORMAT \
+                    or data.get("version") != STATE_VERSION:
                 raise ValueError(f"not a {STATE_FORMAT} file of version {STATE_VERSION}")
-            contributions = [Contribution(**{**c, "batch": 0}) for c in data["contributions"]]
+            contributions = [_contribution(c, i) for i, c in
+                             enumerate(_list(data, "contributions", required=True))]
             # "links" came after version 1's first files: absent means none.
-            links = [LinkFirst(f["link_id"], f["event_id"], f["date"], f["type"],
-                               tuple((tuple(str(k) for k in key), str(shown))
-                                     for key, shown in f["vessels"]))
-                     for f in data.get("links", [])]
-            for f in links:
-                date.fromisoformat(f.date)
-            for c in contributions:
-                date.fromisoformat(c.date)
-                date.fromisoformat(c.period_from)
-                for quantity in c.quantities.values():
-                    if not Decimal(quantity).is_finite():
-                        raise ValueError(f"quantity {quantity!r} of {c.event_id}")
-        except (OSError, ValueError, KeyError, TypeError, AttributeError,
-                InvalidOperation) as exc:
+            links = [_link(f, i) for i, f in enumerate(_list(data, "links"))]
+        except RecursionError:
+            raise StateError(f"{path}: cannot use this state file: nested too deep") from None
+        except (OSError, ValueError) as exc:
             raise StateError(f"{path}: cannot use this state file: {exc}") from None
         if data.get("rulebook") != fingerprint:
             raise StateError(f"{path}: written for rulebook {data.get('rulebook')}, not "
@@ -216,6 +213,97 @@ class TotalsState:
                            "links": links},
                           indent=1, ensure_ascii=False) + "\n"
         write_atomically(target, text)
+
+
+@contextmanager
+def locked(path: str | Path, on_wait: Callable[[Path], None] | None = None) -> Iterator[Path]:
+    """Hold the lock of the state file at ``path`` -- an OS advisory lock on ``<path>.lock``
+    beside it -- for a whole run (read, check, write). A second run on the same file waits
+    until the first is done (``on_wait`` is told the lock file first), so that neither
+    overwrites the other's contributions. The lock file is left in place (removing it would
+    let a third run lock a new file while the second holds the old one). Once the lock is
+    held, temporary files of a write that was killed are removed."""
+    target = Path(path)
+    lock = target.with_name(target.name + ".lock")
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if on_wait is not None:
+                on_wait(lock)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        remove_stale_temporaries(target)
+        yield lock
+    finally:
+        os.close(fd)  # releases the lock
+
+
+# Far above any real total (an item is at most 10^15 and an event 10,000 items).
+_MAX_QUANTITY = Decimal(10) ** 20
+
+
+def _list(data: dict[str, Any], key: str, required: bool = False) -> list[Any]:
+    if key not in data and not required:
+        return []
+    value = data.get(key)
+    if not isinstance(value, list):
+        raise ValueError(f"{key!r} must be a list, not {type(value).__name__}")
+    return value
+
+
+def _text(row: dict[str, Any], key: str, where: str, *, day: bool = False,
+          optional: bool = False) -> Any:
+    value = row.get(key)
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"{where}.{key} must be text, not {type(value).__name__}")
+    if day:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{where}.{key} is not a date: {value!r}") from None
+    return value
+
+
+def _contribution(row: Any, i: int) -> Contribution:
+    """One contribution of a state file, every field checked (a file may be hostile)."""
+    where = f"contributions[{i}]"
+    if not isinstance(row, dict):
+        raise ValueError(f"{where} must be an object, not {type(row).__name__}")
+    quantities = row.get("quantities")
+    if not isinstance(quantities, dict):
+        raise ValueError(f"{where}.quantities must be an object")
+    for unit, quantity in quantities.items():
+        if not isinstance(quantity, str):
+            raise ValueError(f"{where}.quantities.{unit} must be decimal text")
+        try:
+            amount = Decimal(quantity)
+        except InvalidOperation:
+            raise ValueError(f"{where}.quantities.{unit} is not a number: {quantity!r}") from None
+        if not amount.is_finite() or not 0 <= amount <= _MAX_QUANTITY:
+            raise ValueError(f"{where}.quantities.{unit} is out of range: {quantity!r}")
+    return Contribution(_text(row, "cap_id", where), _text(row, "period_from", where, day=True),
+                        _text(row, "period_until", where, day=True, optional=True),
+                        _text(row, "event_id", where), _text(row, "date", where, day=True),
+                        dict(quantities), 0, 0)
+
+
+def _link(row: Any, i: int) -> LinkFirst:
+    """One first event of a link, every field checked."""
+    where = f"links[{i}]"
+    if not isinstance(row, dict):
+        raise ValueError(f"{where} must be an object, not {type(row).__name__}")
+    vessels = row.get("vessels")
+    if not isinstance(vessels, list) or not all(
+            isinstance(v, list) and len(v) == 2 and isinstance(v[0], list)
+            and all(isinstance(k, str) for k in v[0]) and isinstance(v[1], str)
+            for v in vessels):
+        raise ValueError(f"{where}.vessels must be a list of [[key...], vessel] pairs")
+    return LinkFirst(_text(row, "link_id", where), _text(row, "event_id", where),
+                     _text(row, "date", where, day=True), _text(row, "type", where),
+                     tuple((tuple(key), shown) for key, shown in vessels))
 
 
 def as_json_number(value: Decimal) -> Any:

@@ -85,8 +85,15 @@ def load_snapshot(path: str | os.PathLike[str]) -> ListSnapshot:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
         raise ListError(f"cannot read: {exc.strerror or exc}", file=str(path)) from None
+    except UnicodeDecodeError as exc:
+        raise ListError(f"not UTF-8 text: {exc.reason} at byte {exc.start}",
+                        file=str(path)) from None
     except json.JSONDecodeError as exc:
         raise ListError(f"not JSON: {exc.msg}", file=str(path), line=exc.lineno) from None
+    except RecursionError:
+        raise ListError("not a list snapshot: nested too deep", file=str(path)) from None
+    except ValueError as exc:  # an integer of more digits than Python converts
+        raise ListError(f"not JSON: {exc}", file=str(path)) from None
     if not isinstance(data, dict):
         raise ListError("not a list snapshot (expected a JSON object)", file=str(path))
     version = data.get("format_version")

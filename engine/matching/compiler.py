@@ -367,13 +367,14 @@ def _check_shape(ruleset: dict[str, dict[str, Any]], book: Rulebook,
                 key += name  # array tests are never shared: each is a node of its own
             children.setdefault(path, {}).setdefault(key, name)
             path = (*path, key)
-    worst = max(children.values(), key=len, default={})
+    worst: dict[str, str] = max(children.values(), key=len, default={})
     if len(worst) > MAX_CHILDREN:
         variant = variants.get(list(worst.values())[MAX_CHILDREN].split("#")[0])
-        rule = variant.rule if variant is not None else None
+        culprit = variant.rule if variant is not None else None
         raise RuleError(f"the compiled rules put {len(worst)} different tests under one node; "
                         f"durable-rules hangs above {MAX_CHILDREN}: order conditions so that "
                         "the discriminating ones come first (this rule added the test past "
                         "the limit)",
-                        file=str(Path(book.root) / rule.file) if rule else book.root,
-                        line=rule.line if rule else None, rule_id=rule.id if rule else None)
+                        file=str(Path(book.root) / culprit.file) if culprit else book.root,
+                        line=culprit.line if culprit else None,
+                        rule_id=culprit.id if culprit else None)

@@ -394,8 +394,8 @@ def test_hostile_state_files_are_refused_cleanly(cap_rules: Path, tmp_path: Path
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     fingerprint = Engine.load(cap_rules).rulebook.fingerprint
     text = {
-        "deep": '{"format": "sanctions-engine-state", "version": 1, "rulebook": "%s", '
-                '"contributions": ' % fingerprint + "[" * 5000 + "]" * 5000 + "}",
+        "deep": '{"format": "sanctions-engine-state", "version": 1, "rulebook": '
+                f'"{fingerprint}", "contributions": ' + "[" * 5000 + "]" * 5000 + "}",
         "cap_id_list": _state(fingerprint, {"cap_id": ["dprk.refined_petroleum.cap"]}),
         "overflow": _state(fingerprint, {"quantities": {"barrels": "1e999999999"}}),
         "until_list": _state(fingerprint, {"period_until": [1]}),
@@ -525,7 +525,7 @@ def test_concurrent_checks_restore_the_gc_thresholds(engine: Engine) -> None:
 
         try:
             engine.check([{"id": "a", **GOOD}], progress=progress)
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:
             failures.append(exc)
 
     threads = [threading.Thread(target=run, args=(delay,)) for delay in (0.3, 0.0)]
