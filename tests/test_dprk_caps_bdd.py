@@ -265,4 +265,6 @@ def cli_exit(cli_run: CliRun, status: int, text: str, state_file: Path) -> None:
 @then("the state file is unchanged")
 def state_unchanged(state_file: Path, state_bytes: bytes) -> None:
     assert state_file.read_bytes() == state_bytes
-    assert [p.name for p in state_file.parent.iterdir()] == [state_file.name]
+    # No temporary file left beside it; the lock file of the run stays (README).
+    assert sorted(p.name for p in state_file.parent.iterdir()) == [state_file.name,
+                                                                   state_file.name + ".lock"]

@@ -96,6 +96,11 @@ def load_snapshot(path: str | os.PathLike[str]) -> ListSnapshot:
         raise ListError(f"not JSON: {exc}", file=str(path)) from None
     if not isinstance(data, dict):
         raise ListError("not a list snapshot (expected a JSON object)", file=str(path))
+    try:  # a listed name is copied into reports: it must be valid text
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except (UnicodeEncodeError, RecursionError):
+        raise ListError("not a list snapshot: text with a lone surrogate (an unpaired "
+                        "\\ud800-\\udfff escape), or nested too deep", file=str(path)) from None
     version = data.get("format_version")
     if version != FORMAT_VERSION:
         raise ListError(f"snapshot format_version {version!r} is not supported "
