@@ -225,7 +225,11 @@ def locked(path: str | Path, on_wait: Callable[[Path], None] | None = None) -> I
     held, temporary files of a write that was killed are removed."""
     target = Path(path)
     lock = target.with_name(target.name + ".lock")
-    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
+    try:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as exc:
+        raise StateError(f"{path}: cannot open the lock file {lock}: "
+                         f"{exc.strerror or exc}") from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
