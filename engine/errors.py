@@ -6,6 +6,7 @@ Every error carries where it happened, so that a person can go and fix it::
     ├── RuleError                   a rule file is unreadable or invalid (file, line, key, rule id)
     ├── EventInputError             an event file cannot be read at all (file, line)
     ├── StateError                  per-period state cannot be used (reserved for totals)
+    ├── DecisionsError              a reviewer decisions file is unreadable or invalid (file, line)
     └── MatchError                  the matching core misbehaved (a bug: please report it)
 
 An individual invalid event is not an exception: it becomes a ``Rejection`` in the report,
@@ -17,6 +18,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 __all__ = [
+    "DecisionsError",
     "EventInputError",
     "MatchError",
     "RuleError",
@@ -80,6 +82,21 @@ class EventInputError(SanctionsEngineError):
 
     def __str__(self) -> str:
         where = self.file or "<events>"
+        if self.line is not None:
+            where += f":{self.line}"
+        return f"{where}: {self.message}"
+
+
+class DecisionsError(SanctionsEngineError):
+    """A decisions file (``check --decisions``) that cannot be read or is invalid."""
+
+    def __init__(self, message: str, *, file: str | None = None, line: int | None = None) -> None:
+        super().__init__(message)
+        self.file = file
+        self.line = line
+
+    def __str__(self) -> str:
+        where = self.file or "<decisions>"
         if self.line is not None:
             where += f":{self.line}"
         return f"{where}: {self.message}"

@@ -20,7 +20,9 @@ from .events.model import Event
 from .events.readers import Record, read_events, records_from
 from .events.rejections import Rejection
 from .events.validate import validate_records
+from .findings.clearing import exemption_needs
 from .findings.explain import Check, evaluate_all
+from .findings.ids import finding_id
 from .findings.state import (
     Contribution,
     Crossing,
@@ -36,6 +38,8 @@ from .matching.matcher import Matcher
 from .report.models import (
     ChainOut,
     CitationOut,
+    Clearing,
+    ClearOut,
     ConditionOut,
     ContributionOut,
     EngineInfo,
@@ -145,12 +149,14 @@ class Engine:
         counted_events: dict[int, tuple[Event, dict[str, Any]]] = {}
         linked: list[tuple[str, int, Event, dict[str, Any]]] = []
         taxonomy = self.rulebook.taxonomy
+        seen: dict[str, Event] = {}  # events some rule reached: the reports show their facts
 
         def flush() -> None:
             fired = self._matcher.match([fact for _, _, fact in pending])
             for (position, event, fact), names in zip(pending, fired, strict=True):
                 if not names:
                     continue
+                seen[event.id] = event
                 found, lifted = self._explain(event, fact, names, hits_of.get(position, []))
                 findings.extend((position, f) for f in found)
                 exempted.extend((position, f) for f in lifted)
@@ -227,6 +233,9 @@ class Engine:
         for _, f in findings:
             by_severity[f.severity] += 1
         book = self.rulebook
+        kept = [_identified(f, seen) for _, f in findings]
+        lifted = [_identified(f, seen) for _, f in exempted]
+        shown = {i for f in (*kept, *lifted) for i in f.event_ids}
         return Report(
             engine=EngineInfo(version=__version__),
             rulebook=RulebookInfo(fingerprint=book.fingerprint, rules=len(book.rules),
@@ -234,8 +243,8 @@ class Engine:
             summary=Summary(events=total, checked=checked, rejected=len(rejected),
                             findings=len(findings), by_severity=by_severity,
                             exempted=len(exempted)),
-            findings=[f for _, f in findings], rejected=rejected,
-            exempted=[f for _, f in exempted],
+            findings=kept, rejected=rejected, exempted=lifted,
+            events={k: v for k, v in seen.items() if k in shown},
             totals=[TotalOut(cap_id=t.cap_id,
                              period=InForce.model_validate({"from": t.period_from,
                                                             "until": t.period_until}),
@@ -481,7 +490,8 @@ class Engine:
                 stage=InForce.model_validate({"from": stage.start.isoformat(),
                                               "until": _iso(stage.end)}),
                 exemptions=exemptions, missing=missing),
-            rule_source=f"{rule.file}:{rule.line}")
+            rule_source=f"{rule.file}:{rule.line}",
+            clearing=_clearing(rule, event.date))
 
     def _weigh(self, rule: Rule, j: int, event: Event, fact: dict[str, Any], names: set[str]
                ) -> ExemptionOut:
@@ -560,6 +570,25 @@ class _GcTuning:
 
 
 _GC = _GcTuning()
+
+
+def _clearing(rule: Rule, day: date) -> Clearing:
+    """What would clear a finding of ``rule`` on ``day``: each exemption available that day
+    (none applied, or the finding would be exempted) as what an event would need to show."""
+    routes = [ClearOut(exemption=ex.id, summary=ex.summary, needs=exemption_needs(ex, day))
+              for ex in rule.exemptions
+              if (ex.start is None or ex.start <= day) and (ex.end is None or day <= ex.end)]
+    return Clearing(exemptions=routes, in_force_from=rule.start.isoformat(),
+                    lapses=_iso(rule.end))
+
+
+def _identified(f: Finding, events: dict[str, Event]) -> Finding:
+    """The finding with its stable id and the sender's ``meta`` of its event."""
+    fid = finding_id(f.event_ids, f.rule_id, f.explanation.stage.from_,
+                     [(c.field, c.actual) for c in f.explanation.conditions])
+    event = events.get(f.event_ids[0])
+    meta = event.meta if event is not None else None
+    return f.model_copy(update={"id": fid, "meta": meta})
 
 
 def _tests_designations(book: Rulebook) -> bool:

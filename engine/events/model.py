@@ -95,6 +95,18 @@ def _text_id(value: Any) -> Any:
     return value
 
 
+def _json_numbers(value: Any) -> Any:
+    """Decimals (how the readers parse JSON numbers) back to int or float, recursively."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() and "E" not in str(value) \
+            else float(value)
+    if isinstance(value, dict):
+        return {k: _json_numbers(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json_numbers(v) for v in value]
+    return value
+
+
 IsoDate = Annotated[date, BeforeValidator(_parse_date)]
 Country = Annotated[str, BeforeValidator(_country)]
 HsCode = Annotated[str, BeforeValidator(normalize_hs_code)]
@@ -286,6 +298,14 @@ class Event(_Model):
     authorizations: list[Authorization] = Field(default_factory=list)
     purposes: list[Purpose] = Field(default_factory=list)
     source: Source | None = None
+    # The sender's own references (case numbers, system ids): never read by a rule, carried
+    # into the findings on the event untouched (numbers as JSON numbers).
+    meta: dict[str, Any] | None = None
+
+    @field_validator("meta", mode="before")
+    @classmethod
+    def _plain_numbers(cls, value: Any) -> Any:
+        return _json_numbers(value)
 
     @field_validator("end_date")
     @classmethod

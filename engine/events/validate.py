@@ -33,7 +33,12 @@ def _message(err: Any) -> str:
     kind, msg, loc = err["type"], err["msg"], err["loc"]
     if kind == "extra_forbidden":
         hint = get_close_matches(str(loc[-1]), _EVENT_FIELDS, n=1) if len(loc) == 1 else []
-        return "unknown field" + (f"; did you mean {hint[0]!r}?" if hint else "")
+        if hint:
+            return f"unknown field; did you mean {hint[0]!r}?"
+        if len(loc) == 1:
+            return ("unknown field; the sender's own data goes in 'meta' "
+                    f"(\"meta\": {{\"{loc[-1]}\": ...}})")
+        return "unknown field"
     if kind == "missing":
         return "required field is missing"
     if kind == "enum" or kind == "literal_error":

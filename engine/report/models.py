@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
+from ..events.model import Event
 from ..events.rejections import Rejection
 
 STATUS_TEXT = {
@@ -111,9 +112,45 @@ class TotalOut(_Out):
     events: int
 
 
-class Finding(_Out):
-    """One (event, rule) match."""
+class ClearOut(_Out):
+    """An exemption that did not lift a finding, as what would have to be true for it to."""
 
+    exemption: str
+    summary: str
+    needs: list[str]
+
+
+class Clearing(_Out):
+    """What would clear a finding: the exemptions not met, and the measure's dates."""
+
+    exemptions: list[ClearOut]
+    in_force_from: str
+    lapses: str | None
+
+
+class DecisionOut(_Out):
+    """A reviewer's decision in force on a finding (``check --decisions``)."""
+
+    decision: Literal["dismissed", "confirmed", "escalated"]
+    by: str
+    on: str
+    why: str
+    until: str | None = None
+
+
+def _drop_none(data: Any, keys: tuple[str, ...]) -> Any:
+    """Optional keys are left out when empty, so that reports without them keep their bytes."""
+    if isinstance(data, dict):
+        for key in keys:
+            if key in data and data[key] is None:
+                del data[key]
+    return data
+
+
+class Finding(_Out):
+    """One (event, rule) match; ``id`` is stable (``findings/ids.py``, docs/report.md)."""
+
+    id: str = ""
     rule_id: str
     severity: Literal["violation", "review"]
     event_ids: list[str]
@@ -122,6 +159,13 @@ class Finding(_Out):
     citations: list[CitationOut]
     explanation: Explanation
     rule_source: str
+    clearing: Clearing | None = None
+    meta: dict[str, Any] | None = None
+    decision: DecisionOut | None = None
+
+    @model_serializer(mode="wrap")
+    def _omit_empty(self, handler: SerializerFunctionWrapHandler) -> Any:
+        return _drop_none(handler(self), ("clearing", "meta", "decision"))
 
 
 class Summary(_Out):
@@ -133,6 +177,11 @@ class Summary(_Out):
     findings: int
     by_severity: dict[str, int]
     exempted: int = 0
+    undecided: int | None = None  # with --decisions: findings without a decision in force
+
+    @model_serializer(mode="wrap")
+    def _omit_empty(self, handler: SerializerFunctionWrapHandler) -> Any:
+        return _drop_none(handler(self), ("undecided",))
 
 
 class EngineInfo(_Out):
@@ -181,8 +230,34 @@ class ScreeningOut(_Out):
     match: dict[str, Any]
 
 
+class DecisionRef(_Out):
+    """A decision of the decisions file, as read."""
+
+    finding: str
+    decision: str
+    by: str
+    on: str
+    why: str
+    until: str | None = None
+
+
+class DecisionsOut(_Out):
+    """What a decisions file did: applied, still undecided, stale (no such finding now) and
+    expired (past ``until`` on ``as_of``)."""
+
+    file: str | None
+    as_of: str
+    applied: int
+    undecided: int
+    stale: list[DecisionRef]
+    expired: list[DecisionRef]
+
+
 class Report(_Out):
-    """The result of checking one batch."""
+    """The result of checking one batch.
+
+    ``events``: the events with findings or exempted, by id, for the text, Markdown and HTML
+    reports; never in the JSON (the events are the input)."""
 
     engine: EngineInfo
     rulebook: RulebookInfo
@@ -193,6 +268,12 @@ class Report(_Out):
     totals: list[TotalOut] = Field(default_factory=list)
     lists: list[ListOut] = Field(default_factory=list)
     screening: list[ScreeningOut] = Field(default_factory=list)
+    decisions: DecisionsOut | None = None
+    events: dict[str, Event] = Field(default_factory=dict, exclude=True)
+
+    @model_serializer(mode="wrap")
+    def _omit_empty(self, handler: SerializerFunctionWrapHandler) -> Any:
+        return _drop_none(handler(self), ("decisions",))
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's JSON document as Python data."""
@@ -203,9 +284,13 @@ class Report(_Out):
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent) + "\n"
 
     def render(self, fmt: str = "text") -> str:
-        """``text``, ``json``, ``markdown`` or ``html``."""
+        """``text``, ``json``, ``markdown``, ``html`` or ``csv``."""
         if fmt == "json":
             return self.to_json()
+        if fmt == "csv":
+            from .csv import render_csv
+
+            return render_csv(self)
         if fmt == "html":
             from .html import render_html
 
