@@ -1,4 +1,5 @@
-"""Country normalization: ISO 3166-1 alpha-2 codes, exact English names, a few aliases.
+"""Country normalization: ISO 3166-1 alpha-2 and alpha-3 codes, exact English names (official
+and common, from pycountry), a small reviewed alias table, and XK for Kosovo.
 
 No fuzzy guessing: a value that is not a code, an exact ISO name or a listed alias is refused.
 Only ASCII letters are compared without case: Unicode case rules would take the Turkish
@@ -56,7 +57,28 @@ _ALIASES: dict[str, str] = {
     "palestine": "PS",
     "micronesia": "FM",
     "turkey": "TR",
+    # Reviewed additions (issue 11): names in common use in sanctions reporting.
+    "n. korea": "KP",
+    "n korea": "KP",
+    "s. korea": "KR",
+    "uae": "AE",
+    "u.a.e.": "AE",
+    "burma": "MM",
+    "kosovo": "XK",
+    "türkiye": "TR",
+    "the gambia": "GM",
+    "cape verde": "CV",
+    "swaziland": "SZ",
+    "east timor": "TL",
+    "vatican": "VA",
+    "holy see": "VA",
+    "macedonia": "MK",
+    "brunei": "BN",
+    "congo-kinshasa": "CD",
+    "congo-brazzaville": "CG",
 }
+# Not in ISO 3166-1 but used by the UN list, the EU and banks for Kosovo (user-assigned code).
+_EXTRA_CODES = {"XK": "XK", "XKX": "XK"}
 
 
 @cache
@@ -73,7 +95,14 @@ def _names() -> dict[str, str]:
 
 @cache
 def _codes() -> frozenset[str]:
-    return frozenset(c.alpha_2 for c in pycountry.countries)
+    return frozenset(c.alpha_2 for c in pycountry.countries) | {"XK"}
+
+
+@cache
+def _alpha3() -> dict[str, str]:
+    table = {c.alpha_3: c.alpha_2 for c in pycountry.countries}
+    table.update(_EXTRA_CODES)
+    return table
 
 
 @functools.lru_cache(maxsize=4096)
@@ -82,10 +111,12 @@ def normalize_country(value: str) -> str:
     text = value.strip()
     if len(text) == 2 and text.isascii() and text.upper() in _codes():
         return text.upper()
+    if len(text) == 3 and text.isascii() and text.upper() in _alpha3():
+        return _alpha3()[text.upper()]
     code = _names().get(_key(text))
     if code is None:
         raise ValueError(
-            f"unknown country {value!r}: use an ISO 3166-1 alpha-2 code (e.g. 'KP') "
-            "or the exact English name"
+            f"unknown country {value!r}: use an ISO 3166-1 alpha-2 or alpha-3 code (e.g. 'KP', "
+            "'PRK') or the exact English name"
         )
     return code

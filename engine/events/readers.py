@@ -9,6 +9,7 @@ rest is parsed here as before, numbers as decimals.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import sys
@@ -27,7 +28,6 @@ __all__ = ["MAX_DEPTH", "MAX_LINE_BYTES", "Record", "parse_line", "read_events",
 # is rejected, so that one input can neither exhaust the stack nor take minutes.
 MAX_DEPTH = 64
 MAX_LINE_BYTES = 1_000_000
-_BOM = "\ufeff"
 
 
 @dataclass(frozen=True)
@@ -225,25 +225,61 @@ def _yaml_list(text: str, shown: str) -> Iterator[Record]:
         yield Record(shown, lines.get((i,)), value)
 
 
-def read_events(path: str, stdin: IO[bytes] | None = None) -> Iterator[Record]:
-    """Records of one event file; ``-`` reads JSON Lines from standard input."""
-    if path == "-":
-        yield from _jsonl(stdin if stdin is not None else sys.stdin.buffer, "<stdin>")
-        return
-    p = Path(path)
-    suffix = p.suffix.lower()
+def read_events(path: str, stdin: IO[bytes] | None = None,
+                input_format: str | None = None, source: IO[bytes] | None = None
+                ) -> Iterator[Record]:
+    """Records of one event file; ``-`` reads standard input (JSON Lines unless its content
+    or ``input_format`` says otherwise). The format: ``events/formats.py``. ``source``: the
+    file already opened (binary), read under the name ``path``; closed when done."""
+    from .formats import open_batch
+
+    shown = "<stdin>" if path == "-" else path
     try:
-        if suffix in (".json", ".yaml", ".yml"):
-            try:
-                text = p.read_text(encoding="utf-8").removeprefix(_BOM)
-            except UnicodeDecodeError as exc:
-                raise EventInputError(f"not UTF-8 text: {exc.reason}", file=path) from None
-            yield from (_json_array(text, path) if suffix == ".json" else _yaml_list(text, path))
-            return
-        with p.open("rb") as stream:
-            yield from _jsonl(stream, path)
+        if source is not None:
+            raw = source
+        elif path == "-":
+            raw = stdin if stdin is not None else sys.stdin.buffer
+        else:
+            raw = Path(path).open("rb")  # noqa: SIM115 - closed by read_events
     except OSError as exc:
         raise EventInputError(f"cannot read: {exc.strerror or exc}", file=path) from None
+    try:
+        fmt, stream = open_batch(path, input_format, raw)
+        if path == "-" and source is None:
+            yield from _read_as(fmt, stream, shown)  # standard input stays open
+        else:
+            with stream:
+                yield from _read_as(fmt, stream, shown)
+    except OSError as exc:
+        raise EventInputError(f"cannot read: {exc.strerror or exc}", file=path) from None
+    except UnicodeDecodeError as exc:
+        raise EventInputError(f"not UTF-8 text: {exc.reason}", file=path) from None
+    finally:
+        if path != "-" or source is not None:
+            raw.close()
+
+
+def _read_as(fmt: str, stream: io.BufferedReader, shown: str) -> Iterator[Record]:
+    if fmt == "jsonl":
+        yield from _jsonl(stream, shown)
+    elif fmt in ("json", "yaml"):
+        from .formats import text_of
+
+        text = text_of(stream, shown)
+        yield from (_json_array(text, shown) if fmt == "json" else _yaml_list(text, shown))
+    elif fmt == "csv":
+        from .csv import read_csv
+
+        text_stream = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+        try:
+            yield from read_csv(text_stream, shown)
+        finally:
+            text_stream.detach()  # the caller closes the file (never standard input)
+    else:
+        from .formats import ftm_lines
+        from .ftm import read_ftm
+
+        yield from read_ftm(ftm_lines(stream, shown), shown)
 
 
 def records_from(events: Iterable[Any]) -> Iterator[Record]:
