@@ -3,27 +3,34 @@
 Exit status (contract): 0 no findings and nothing rejected; 1 findings; 2 usage error,
 unreadable or invalid rules, or at least one event rejected (the report is still written);
 3 an internal error (a bug): one line naming what was being processed, the traceback only
-with ``--debug``, so that a crash is never taken for findings.
+with ``--debug``, so that a crash is never taken for findings;
+130 interrupted (Ctrl-C). With ``--decisions``, only undecided findings make it 1.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import io
 import json
 import sys
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from . import pipeline as engine_module
 from ._files import write_atomically
-from .errors import SanctionsEngineError
+from .console import CountingReader, Parser, Progress, check_output, closing_line, did_you_mean
+from .errors import DecisionsError, EventInputError, SanctionsEngineError
+from .events.formats import FORMATS
 from .events.model import Event
+from .events.readers import Record, read_events
 from .findings.state import TotalsState, locked
 from .pipeline import Engine
+from .report.decisions import apply_decisions, decisions_schema, load_decisions, template
 from .rulebook.loader import load_rulebook
 from .rulebook.spec import RuleFileSpec
 from .screening.screener import ScreeningConfig
@@ -60,19 +67,51 @@ def _screening_options(p: argparse.ArgumentParser) -> None:
                         f"default {ScreeningConfig.weak}")
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="sanctions-engine",
-        description="Check events against UN Security Council sanctions measures.")
-    p.add_argument("--version", action="version", version=f"sanctions-engine {__version__}")
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+_EXAMPLES = """\
+examples:
+  sanctions-engine check batch.jsonl
+  sanctions-engine check batch.csv.gz --format html --output report.html
+  sanctions-engine check payments.ftm.json --format json --output r.json
+  sanctions-engine decisions template r.json --output decisions.yaml
+  sanctions-engine check batch.jsonl --decisions decisions.yaml --format csv
+  sanctions-engine rules show dprk.arms.export
 
-    check = sub.add_parser("check", help="check event files and write a report")
+exit status:
+  0    no findings (with --decisions: none undecided) and nothing rejected
+  1    findings (with --decisions: undecided findings)
+  2    usage error, unreadable input or rules, or an event rejected (report still written)
+  3    internal error (a bug): one line; --debug shows the traceback
+  130  interrupted (Ctrl-C)
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = Parser(
+        prog="sanctions-engine",
+        description="Check events against UN Security Council sanctions measures.",
+        epilog=_EXAMPLES)
+    p.add_argument("--version", action="version", version=f"sanctions-engine {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                           parser_class=Parser)
+
+    check = sub.add_parser("check", help="check event files and write a report",
+                           epilog=_EXAMPLES)
     check.add_argument("events", nargs="+", metavar="EVENTS",
-                       help="event files (.jsonl, .json, .yaml); - reads JSON Lines from stdin")
-    check.add_argument("--format", choices=("text", "json", "markdown", "html"), default="text")
+                       help="event files (.jsonl, .json, .yaml, .csv, FollowTheMoney; .gz "
+                            "read transparently); - reads standard input")
+    check.add_argument("--input-format", choices=FORMATS, metavar="FORMAT",
+                       help="read every input as this format: " + ", ".join(FORMATS)
+                            + " (default: by name, confirmed by content)")
+    check.add_argument("--format", choices=("text", "json", "markdown", "html", "csv"),
+                       default="text")
     check.add_argument("--output", metavar="FILE", help="write the report here (default: stdout)")
-    check.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    check.add_argument("--quiet", action="store_true",
+                       help="no progress and no closing line on stderr")
+    check.add_argument("--decisions", metavar="FILE",
+                       help="reviewer decisions (YAML or JSON; 'schema decisions'): decided "
+                            "findings are marked, only undecided ones make the exit status 1")
+    check.add_argument("--as-of", metavar="YYYY-MM-DD", type=_day,
+                       help="the day decisions' 'until' dates are judged on (default: today)")
     _screening_options(check)
     check.add_argument("--state", metavar="FILE",
                        help="totals toward caps carried between batches (JSON; created if "
@@ -88,7 +127,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="the state file as it was before the batch (read, never written)")
 
     lists = sub.add_parser("lists", help="the UN Consolidated List: import and compare snapshots")
-    lsub = lists.add_subparsers(dest="lists_command", required=True, metavar="ACTION")
+    lsub = lists.add_subparsers(dest="lists_command", required=True, metavar="ACTION",
+                                parser_class=Parser)
     imp = lsub.add_parser("import", help="read the UN XML into a versioned JSON snapshot")
     imp.add_argument("xml", metavar="FILE.xml")
     imp.add_argument("--output", metavar="SNAPSHOT", default="un-list-snapshot.json",
@@ -97,12 +137,22 @@ def _parser() -> argparse.ArgumentParser:
     dif.add_argument("old", metavar="OLD", help="a snapshot (.json) or the UN XML")
     dif.add_argument("new", metavar="NEW", help="a snapshot (.json) or the UN XML")
 
-    schema = sub.add_parser("schema", help="print the JSON Schema of the rule or event format")
-    schema.add_argument("what", choices=("rules", "events"))
+    schema = sub.add_parser("schema", help="print the JSON Schema of the rule, event or "
+                                           "decisions format")
+    schema.add_argument("what", choices=("rules", "events", "decisions"))
+
+    dec = sub.add_parser("decisions", help="reviewer decisions: a file to fill in")
+    dsub = dec.add_subparsers(dest="decisions_command", required=True, metavar="ACTION",
+                              parser_class=Parser)
+    tpl = dsub.add_parser("template", help="a decisions file (YAML) for every finding of a "
+                                           "JSON report, to fill in")
+    tpl.add_argument("report", metavar="REPORT.json")
+    tpl.add_argument("--output", metavar="FILE", help="write it here (default: stdout)")
 
     rules = sub.add_parser("rules", help="browse the rulebook")
     rules.add_argument("--rules", metavar="DIR", help="rules folder (default: the shipped rules)")
-    rsub = rules.add_subparsers(dest="rules_command", required=True, metavar="ACTION")
+    rsub = rules.add_subparsers(dest="rules_command", required=True, metavar="ACTION",
+                                parser_class=Parser)
     rsub.add_parser("list", help="one line per rule")
     show = rsub.add_parser("show", help="one rule in full")
     show.add_argument("rule_id")
@@ -191,11 +241,33 @@ def _verify(args: argparse.Namespace) -> int:
     return 0 if replay.identical else 1
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (YYYY-MM-DD)") from None
+
+
 def _tracked(paths: Iterable[str]) -> Iterator[str]:
     """The event files, each named as the one being checked as the engine takes it."""
     for path in paths:
         _now(f"checking {path}")
         yield path
+
+
+def _records(paths: Sequence[str], input_format: str | None, counter: list[int]
+             ) -> Iterator[Record]:
+    """The records of every input, counting the bytes read from files (for a percentage)."""
+    for path in _tracked(paths):
+        if path == "-":
+            yield from read_events(path, input_format=input_format)
+            continue
+        try:
+            raw = Path(path).open("rb")  # noqa: SIM115 - closed by read_events
+        except OSError as exc:
+            raise EventInputError(f"cannot read: {exc.strerror or exc}", file=path) from None
+        source = io.BufferedReader(CountingReader(raw, counter))
+        yield from read_events(path, input_format=input_format, source=source)
 
 
 def _missing_folder(args: argparse.Namespace) -> str | None:
@@ -208,7 +280,7 @@ def _missing_folder(args: argparse.Namespace) -> str | None:
             return f"{option} {value}: is a folder, not a file"
         if not target.parent.is_dir():
             return f"{option} {value}: the folder {target.parent} is missing"
-    return None
+    return check_output(args.output)  # and one that exists but cannot be written
 
 
 def _waiting(lock: Path) -> None:
@@ -234,24 +306,49 @@ def _check_batch(args: argparse.Namespace) -> int:
     engine = _screening_engine(args)
     if engine is None:
         return 2
-    progress = None
+    decisions = load_decisions(args.decisions) if args.decisions else None
+    counter = [0]
+    progress: Progress | None = None
     if not args.quiet and sys.stderr.isatty():
-        def progress(n: int) -> None:
-            sys.stderr.write(f"\r{n:,} events checked")
-            sys.stderr.flush()
+        sizes = [Path(p).stat().st_size for p in args.events if p != "-" and Path(p).is_file()]
+        known = len(sizes) == len(args.events)
+        progress = Progress(sum(sizes) if known else None, counter)
     state = TotalsState.load(args.state, engine.rulebook.fingerprint) if args.state else None
-    _now(f"checking {', '.join(args.events)}")
-    report = engine.check_files(_tracked(args.events), progress=progress, state=state)
-    if progress is not None:
-        sys.stderr.write("\n")
+    try:
+        report = engine.check_records(_records(args.events, args.input_format, counter),
+                                      progress=progress, state=state)
+    finally:
+        if progress is not None:
+            progress.stop()
+    if decisions is not None:
+        report = apply_decisions(report, decisions, args.as_of or date.today(), args.decisions)
     _now(f"writing the {args.format} report of {', '.join(args.events)}")
     _write(report.render(args.format), args.output)
     if state is not None:
         _now(f"saving the state {args.state}")
         state.save(args.state)
+    if not args.quiet and (args.output is not None or sys.stderr.isatty()):
+        sys.stderr.write(closing_line(report.summary, args.output or "standard output") + "\n")
     if report.rejected:
         return 2
+    if report.summary.undecided is not None:
+        return 1 if report.summary.undecided else 0
     return 1 if report.findings else 0
+
+
+def _decisions(args: argparse.Namespace) -> int:
+    problem = check_output(args.output)
+    if problem is not None:
+        sys.stderr.write(f"sanctions-engine: error: {problem}\n")
+        return 2
+    try:
+        recorded = json.loads(Path(args.report).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DecisionsError(f"cannot read the report: {exc}", file=args.report) from None
+    if not isinstance(recorded, dict):
+        raise DecisionsError("not a JSON report", file=args.report)
+    _write(template(recorded), args.output)
+    return 0
 
 
 def _rules(args: argparse.Namespace) -> int:
@@ -270,7 +367,9 @@ def _rules(args: argparse.Namespace) -> int:
     try:
         rule = book.rule(args.rule_id)
     except KeyError:
-        sys.stderr.write(f"error: no rule {args.rule_id!r}; see 'sanctions-engine rules list'\n")
+        hint = did_you_mean(args.rule_id, [r.id for r in book.rules])
+        sys.stderr.write(f"error: no rule {args.rule_id!r}{hint}; see 'sanctions-engine "
+                         "rules list'\n")
         return 2
     out: list[str] = [f"{rule.id} - {rule.title}", f"  {rule.summary}",
                       f"  source: {rule.file}:{rule.line}",
@@ -291,6 +390,10 @@ def _coverage(engine: Engine, args: argparse.Namespace) -> int:
     from .coverage import coverage, coverage_problems, read_scenarios
 
     features = Path(args.features)
+    if not features.is_dir():
+        sys.stderr.write(f"sanctions-engine: no scenarios counted: looked for Gherkin features "
+                         f"in {features.resolve()} (run from a checkout of the repository, or "
+                         "pass --features DIR)\n")
     scenarios = read_scenarios(features) if features.is_dir() else []
     book = engine.rulebook
     rows = coverage(book, scenarios)
@@ -357,8 +460,11 @@ def _lists(args: argparse.Namespace) -> int:
 
 
 def _schema(what: str) -> int:
-    model: Any = RuleFileSpec if what == "rules" else Event
-    schema = model.model_json_schema(by_alias=True)
+    if what == "decisions":
+        schema = decisions_schema()
+    else:
+        model: Any = RuleFileSpec if what == "rules" else Event
+        schema = model.model_json_schema(by_alias=True)
     sys.stdout.write(json.dumps(schema, indent=2, sort_keys=True) + "\n")
     return 0
 
@@ -370,6 +476,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "check":
             return _check(args)
+        if args.command == "decisions":
+            return _decisions(args)
         if args.command == "rules":
             return _rules(args)
         if args.command == "verify":
@@ -382,6 +490,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:
+        sys.stderr.write("\nsanctions-engine: interrupted\n")
+        return 130
     except Exception as exc:
         if getattr(args, "debug", False):
             traceback.print_exc()

@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 import sanctions_engine
 from sanctions_engine import (
+    DecisionsError,
     EventInputError,
+    ListError,
     MatchError,
     RuleError,
     SanctionsEngineError,
@@ -21,8 +23,10 @@ from sanctions_engine import (
 ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
 
-PUBLIC = ["Engine", "Event", "EventInputError", "Finding", "MatchError", "Rejection", "Report",
-          "RuleError", "SanctionsEngineError", "StateError", "__version__"]
+PUBLIC = ["Decision", "DecisionsError", "Designations", "Engine", "Event", "EventInputError",
+          "Finding", "ListError", "MatchError", "Rejection", "Report", "RuleError",
+          "SanctionsEngineError", "ScreeningConfig", "StateError", "TotalsState", "__version__",
+          "apply_decisions", "load_decisions"]
 
 
 def test_all_is_pinned() -> None:
@@ -39,10 +43,28 @@ def test_version_is_the_distributions() -> None:
     assert re.fullmatch(r"\d+\.\d+\.\d+", sanctions_engine.__version__)
 
 
-@pytest.mark.parametrize("error", [RuleError, EventInputError, StateError, MatchError])
+@pytest.mark.parametrize("error", [RuleError, EventInputError, StateError, MatchError,
+                                   DecisionsError])
 def test_every_error_is_a_sanctions_engine_error(error: type[Exception]) -> None:
     assert issubclass(error, SanctionsEngineError)
     assert error.__module__ == "sanctions_engine.errors"
+
+
+def test_every_error_class_of_the_package_is_exported() -> None:
+    """Every SanctionsEngineError subclass anywhere in the package can be caught by name."""
+    import importlib
+    import pkgutil
+
+    found = set()
+    for info in pkgutil.walk_packages(sanctions_engine.__path__, "sanctions_engine."):
+        if info.name.endswith(("__main__", ".ftm", ".spark")):
+            continue
+        module = importlib.import_module(info.name)
+        found |= {name for name, value in vars(module).items() if isinstance(value, type)
+                  and issubclass(value, SanctionsEngineError)
+                  and value.__module__ == module.__name__}
+    assert found <= set(PUBLIC), sorted(found - set(PUBLIC))
+    assert issubclass(ListError, SanctionsEngineError)
 
 
 def test_errors_module_exports_every_error() -> None:
