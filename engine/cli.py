@@ -129,8 +129,9 @@ def _parser() -> argparse.ArgumentParser:
     lists = sub.add_parser("lists", help="the UN Consolidated List: import and compare snapshots")
     lsub = lists.add_subparsers(dest="lists_command", required=True, metavar="ACTION",
                                 parser_class=Parser)
-    imp = lsub.add_parser("import", help="read the UN XML into a versioned JSON snapshot")
-    imp.add_argument("xml", metavar="FILE.xml")
+    imp = lsub.add_parser("import", help="read the UN XML, or the list as FollowTheMoney "
+                                         "entities, into a versioned JSON snapshot")
+    imp.add_argument("xml", metavar="FILE", help="the UN XML, or FollowTheMoney entities")
     imp.add_argument("--output", metavar="SNAPSHOT", default="un-list-snapshot.json",
                      help="where to write the snapshot (default: un-list-snapshot.json)")
     dif = lsub.add_parser("diff", help="additions, removals (delistings) and changes")
@@ -432,14 +433,14 @@ def _coverage(engine: Engine, args: argparse.Namespace) -> int:
 
 
 def _lists(args: argparse.Namespace) -> int:
-    from .lists.snapshots import diff, load_snapshot, save_snapshot
-    from .lists.un_xml import read_consolidated
+    from .lists.ftm import read_list_file
+    from .lists.snapshots import diff, save_snapshot
 
     def snapshot(path: str) -> Any:
-        return load_snapshot(path) if path.endswith(".json") else read_consolidated(path)
+        return read_list_file(path)
 
     if args.lists_command == "import":
-        snap = read_consolidated(args.xml)
+        snap = read_list_file(args.xml)
         save_snapshot(snap, args.output)
         out = [f"{args.output}: list generated {snap.generated.isoformat()}, "
                f"sha256 {snap.sha256}, {snap.record_count} records",

@@ -27,9 +27,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..events.model import Event, Party, Vessel
+from ..lists.ftm import read_list_file
 from ..lists.model import ListedParty, ListSnapshot
-from ..lists.snapshots import load_snapshot
-from ..lists.un_xml import read_consolidated
 from ..lists.vessels import DesignatedVessel, VesselList, load_vessels
 from ..rulebook.regimes import REGIMES
 from .screener import Match, Screener, ScreeningConfig
@@ -151,10 +150,9 @@ class Designations:
     def load(cls, lists: Iterable[str | os.PathLike[str]] = (),
              vessels: str | os.PathLike[str] | None = None,
              config: ScreeningConfig | None = None) -> Designations:
-        """From files: UN list snapshots (``.json`` from ``lists import``, or the UN ``.xml``)
-        and a designated-vessels YAML file."""
-        snaps = [load_snapshot(p) if str(p).endswith(".json") else read_consolidated(p)
-                 for p in lists]
+        """From files: UN list snapshots (``.json`` from ``lists import``, the UN ``.xml``, or
+        FollowTheMoney entities) and a designated-vessels YAML file."""
+        snaps = [read_list_file(p) for p in lists]
         return cls(snaps, load_vessels(vessels) if vessels is not None else None, config)
 
     @classmethod
