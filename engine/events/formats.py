@@ -51,7 +51,7 @@ def sniff(head: bytes) -> str | None:
         first = text.split("\n", 1)[0]
         try:
             return "ftm" if looks_like_ftm(json.loads(first)) else "jsonl"
-        except ValueError:
+        except (ValueError, RecursionError):  # the reader rejects the line, with its reason
             return "jsonl"
     if text.startswith(("- ", "-\n", "---", "%YAML")):
         return "yaml"

@@ -47,7 +47,7 @@ def looks_like_ftm_list(head: bytes) -> bool:
     first = text.split("\n", 1)[0]
     try:
         data = json.loads(first)
-    except ValueError:
+    except (ValueError, RecursionError):  # a hostile snapshot is refused by its own reader
         return False
     return isinstance(data, dict) and "schema" in data and "properties" in data
 
