@@ -1,37 +1,46 @@
-"""Throughput benchmark of sanctions-engine: generated events, the whole pipeline, and its parts.
+"""Throughput benchmark of sanctions-engine: the whole engine against the floors under it.
 
     python benchmarks/throughput.py                      # 100,000 events, seed 1
-    python benchmarks/throughput.py --events 1000000 --seed 7 --dprk-share 0.02
-    python benchmarks/throughput.py --profile /tmp/pipeline.prof.txt
+    python benchmarks/throughput.py --events 20000 --no-callgrind --no-curve   # a quick look
+    python benchmarks/throughput.py --dprk-share 1 --events 20000   # the all-DPRK batch
 
 It writes a deterministic batch of contract-v1 events (mostly trade, ~1 % touching the DPRK,
-some of them breaches) to a temporary JSON Lines file, then measures, each part in a fresh
-Python process so that memory figures are not mixed:
+some of them breaches) to a temporary JSON Lines file and measures, from that one file and
+each part in a fresh Python process (so that memory figures are not mixed):
 
-1. the whole pipeline from the file, ``Engine.check_files([path])``: read, validate,
-   compile-to-fact, match on durable-rules, explain, build the report object;
-2. rendering that report to JSON;
-3. durable-rules alone: the same facts, built beforehand, through ``engine._matcher.match``;
-4. a pure-Python baseline: ``explain.evaluate_all`` for every compiled variant (stage, review
-   twin, exemption, ...) whose event types and dates fit, on the same facts;
-5. peak memory (``ru_maxrss`` per process; ``tracemalloc`` peak of the pipeline in its own
-   process) and the time to load and compile the rules.
+- the whole engine, ``Engine.check_files([path])`` (``--jobs 1``, and ``--jobs N`` where the
+  engine has that option), then rendering the report to JSON;
+- bare durable-rules fact mode on the same facts, built beforehand;
+- the floors: ``json.loads`` and ``orjson.loads`` of every line, pydantic validation alone;
+- the ratios between them, and peak RSS of each process;
+- instructions per event (callgrind, the difference between 1,000 and 5,000 events) when
+  valgrind is installed;
+- the rule-count curve: the shipped rules, then the same regimes replicated under new ids to
+  about 500 and 1,000 rules, cost per event each and whether any fact fell back to
+  fact-by-fact matching;
+- start-up: ``Engine.load()`` and a one-event CLI call, cold and warm (with the start-up
+  cache in a fresh directory).
 
-See benchmarks/README.md for what each figure means and the figures measured so far.
+Figures are printed, never asserted. See benchmarks/README.md.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib
+import inspect
 import json
 import os
 import platform
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -373,6 +382,43 @@ def generate(path: Path, n: int, seed: int, dprk_share: float, invalid_share: fl
 
 # --- measuring (each phase runs in its own process) ------------------------------------------
 
+CACHE_ENV = "SANCTIONS_ENGINE_CACHE"  # the start-up cache's directory ("off": no cache)
+
+
+def _attr(*where: str) -> Any:
+    """The first ``module:name`` that imports (the package's layout is changing: old and new
+    homes are both tried, so the benchmark measures any commit of it)."""
+    for spec in where:
+        module, _, name = spec.partition(":")
+        try:
+            return getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError):
+            continue
+    raise ImportError(f"none of {', '.join(where)}")
+
+
+def _to_fact() -> Any:
+    return _attr("sanctions_engine.matching.facts:to_fact", "sanctions_engine.compile:to_fact")
+
+
+def _compile_rulebook() -> Any:
+    return _attr("sanctions_engine.matching.compiler:compile_rulebook",
+                 "sanctions_engine.compile:compile_rulebook")
+
+
+def _load_rulebook() -> Any:
+    return _attr("sanctions_engine.rulebook.loader:load_rulebook",
+                 "sanctions_engine.rulebook:load_rulebook")
+
+
+def _default_rules_path() -> Any:
+    return _attr("sanctions_engine.pipeline:default_rules_path",
+                 "sanctions_engine.engine:default_rules_path")
+
+
+def _matcher_class() -> Any:
+    return _attr("sanctions_engine.matching.matcher:Matcher", "sanctions_engine.match:Matcher")
+
 
 def _maxrss_mb() -> float:
     # Linux reports kilobytes (macOS bytes).
@@ -388,76 +434,164 @@ def _kinds(variants: dict[str, Any]) -> str:
     return ", ".join(f"{n} {k}" for k, n in sorted(counts.items(), key=lambda kv: -kv[1]))
 
 
-def phase_pipeline(path: str) -> dict[str, Any]:
-    """1, 2 and the load figures: the pipeline as a user runs it."""
+def _usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _jobs_supported(engine_class: Any) -> bool:
+    """Whether ``Engine.check_files`` takes ``jobs`` (the parallel runner, issue 8 item 5)."""
+    return "jobs" in inspect.signature(engine_class.check_files).parameters
+
+
+class _MatchCounter:
+    """Wraps the matcher: CPU time inside ``match``, facts given to it, fact-by-fact fallbacks."""
+
+    def __init__(self) -> None:
+        self.cpu = 0.0
+        self.facts = 0
+        self.fallbacks = 0
+        self.known = True
+
+    def install(self) -> None:
+        cls = _matcher_class()
+        match = cls.match
+        counter = self
+
+        def timed(matcher: Any, facts: Any, *args: Any, **kwargs: Any) -> Any:
+            c0 = time.process_time()
+            try:
+                return match(matcher, facts, *args, **kwargs)
+            finally:
+                counter.cpu += time.process_time() - c0
+                counter.facts += len(facts)
+
+        cls.match = timed
+        one = getattr(cls, "_one", None)  # the fact-by-fact path after a stack overflow
+        if one is None:
+            self.known = False
+            return
+
+        def counted(matcher: Any, *args: Any, **kwargs: Any) -> Any:
+            counter.fallbacks += 1
+            return one(matcher, *args, **kwargs)
+
+        cls._one = counted
+
+
+def phase_pipeline(path: str, jobs: int | None, rules: str | None) -> dict[str, Any]:
+    """The whole engine as a user runs it (one rules folder, one file), and the load figures."""
     t0 = time.perf_counter()
     from sanctions_engine import Engine
-    from sanctions_engine.matching.compiler import compile_rulebook
-    from sanctions_engine.pipeline import default_rules_path
-    from sanctions_engine.rulebook.loader import load_rulebook
     t_import = time.perf_counter() - t0
+    counter = _MatchCounter()
+    counter.install()
 
     t0 = time.perf_counter()
-    book = load_rulebook(default_rules_path())
+    try:
+        book = _load_rulebook()(rules or _default_rules_path()())
+    except Exception as exc:  # a replicated rulebook the loader refuses: report it
+        return {"error": f"rules refused: {type(exc).__name__}: {exc}"[:300]}
     t_rules = time.perf_counter() - t0
     t0 = time.perf_counter()
-    compile_rulebook(book)
+    try:
+        _compile_rulebook()(book)
+    except Exception as exc:  # e.g. the shape check (> 512 tests under one node)
+        return {"error": f"compile refused: {type(exc).__name__}: {exc}"[:300],
+                "rules": len(book.rules)}
     t_compile = time.perf_counter() - t0
     t0 = time.perf_counter()
-    engine = Engine(book)  # compile + durable-rules set_rulesets
+    engine = Engine(book)  # compile + durable-rules set_rulesets (+ the lists)
     t_engine = time.perf_counter() - t0
     rss_loaded = _maxrss_mb()
 
+    kwargs: dict[str, Any] = {"jobs": jobs} if jobs is not None else {}
     t0, c0 = time.perf_counter(), time.process_time()
-    report = engine.check_files([path])
+    report = engine.check_files([path], **kwargs)
     t_check, c_check = time.perf_counter() - t0, time.process_time() - c0
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     rss_checked = _maxrss_mb()
 
     t0, c0 = time.perf_counter(), time.process_time()
     text = report.to_json()
     t_json, c_json = time.perf_counter() - t0, time.process_time() - c0
     s = report.summary
+    compiled = engine.compiled
     return {"import_s": t_import, "rules_s": t_rules, "compile_s": t_compile,
             "engine_s": t_engine, "check_s": t_check, "json_s": t_json,
             "check_cpu": c_check, "json_cpu": c_json,
+            "children_cpu": children.ru_utime + children.ru_stime,
+            "children_rss_mb": children.ru_maxrss / 1024,
             "json_bytes": len(text.encode("utf-8")), "events": s.events, "checked": s.checked,
             "rejected": s.rejected, "findings": s.findings, "by_severity": s.by_severity,
             "exempted": s.exempted, "rules": len(book.rules),
-            "compiled": len(engine.compiled.variants),
-            "kinds": _kinds(engine.compiled.variants),
-            "dr_rules": sum(len(rs) for rs in engine.compiled.rulesets),
-            "rulesets": len(engine.compiled.rulesets),
-            "rss_loaded_mb": rss_loaded, "rss_mb": rss_checked, "rss_end_mb": _maxrss_mb()}
+            "compiled": len(compiled.variants), "kinds": _kinds(compiled.variants),
+            "dr_rules": sum(len(rs) for rs in compiled.rulesets),
+            "rulesets": len(compiled.rulesets),
+            "match_cpu": counter.cpu, "matched_facts": counter.facts,
+            "fallbacks": counter.fallbacks if counter.known else None,
+            "jobs_supported": _jobs_supported(Engine),
+            "rss_loaded_mb": rss_loaded, "rss_mb": rss_checked}
 
 
-def phase_tracemalloc(path: str) -> dict[str, Any]:
-    """5b: Python-level allocations of the pipeline (durable-rules' C heap is not traced)."""
-    import tracemalloc
+def phase_floor(path: str) -> dict[str, Any]:
+    """The floors: parsing every line (json, orjson), and pydantic validation alone."""
+    from decimal import Decimal
 
-    tracemalloc.start()
-    from sanctions_engine import Engine
+    from pydantic import ValidationError
+    from sanctions_engine import Event
 
-    engine = Engine.load()
-    loaded = tracemalloc.get_traced_memory()[0]
-    tracemalloc.reset_peak()
-    t0 = time.perf_counter()
-    report = engine.check_files([path])
-    elapsed = time.perf_counter() - t0
-    current, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return {"loaded_mb": loaded / 2**20, "peak_mb": peak / 2**20, "after_mb": current / 2**20,
-            "elapsed_s": elapsed, "findings": report.summary.findings}
+    data = Path(path).read_bytes()
+    lines = data.splitlines()
+    out: dict[str, Any] = {"lines": len(lines), "bytes": len(data)}
+
+    def timed(name: str, fn: Callable[[], object]) -> None:
+        t0, c0 = time.perf_counter(), time.process_time()
+        fn()
+        out[name + "_s"], out[name + "_cpu"] = time.perf_counter() - t0, time.process_time() - c0
+
+    timed("json", lambda: [json.loads(line) for line in lines])
+    try:
+        import orjson
+    except ImportError:
+        out["orjson_s"] = None
+    else:
+        timed("orjson", lambda: [orjson.loads(line) for line in lines])
+    book = _load_rulebook()(_default_rules_path()())
+    context = {"categories": frozenset(book.taxonomy.categories)}
+    dicts = [json.loads(line, parse_float=Decimal) for line in lines]
+
+    def validate_dicts() -> None:
+        for d in dicts:
+            with contextlib.suppress(ValidationError):
+                Event.model_validate(d, context=context)
+
+    def validate_bytes() -> None:
+        for line in lines:
+            with contextlib.suppress(ValidationError):
+                Event.model_validate_json(line, context=context)
+
+    timed("validate", validate_dicts)
+    timed("validate_json", validate_bytes)
+    out["rss_mb"] = _maxrss_mb()
+    return out
 
 
-def phase_match(path: str, chunk: int) -> dict[str, Any]:
-    """3 and 4: durable-rules alone, and the pure-Python baseline, on pre-built facts."""
-    from sanctions_engine import Engine
-    from sanctions_engine.events.readers import read_events
-    from sanctions_engine.events.rejections import Rejection
-    from sanctions_engine.events.validate import validate_records
-    from sanctions_engine.findings.explain import evaluate_all
-    from sanctions_engine.matching.facts import to_fact
-    from sanctions_engine.screening.step import fact_keys
+def phase_match(path: str, chunk: int, python: bool) -> dict[str, Any]:
+    """Bare durable-rules fact mode on pre-built facts (and, if asked, the Python baseline)."""
+    from sanctions_engine import Engine, Rejection
+
+    to_fact = _to_fact()
+    fact_keys = _attr("sanctions_engine.screening.step:fact_keys",
+                      "sanctions_engine.designations:fact_keys")
+    read_events = _attr("sanctions_engine.events.readers:read_events",
+                        "sanctions_engine.load:read_events")
+    validate_records = _attr("sanctions_engine.events.validate:validate_records",
+                             "sanctions_engine.validate:validate_records")
+    evaluate_all = _attr("sanctions_engine.findings.explain:evaluate_all",
+                         "sanctions_engine.explain:evaluate_all")
 
     engine = Engine.load()
     taxonomy = engine.rulebook.taxonomy
@@ -469,11 +603,9 @@ def phase_match(path: str, chunk: int) -> dict[str, Any]:
     by_type: dict[str, list[tuple[str, int, int, tuple[Any, ...], Any, Any]]] = {}
     for name, v in engine.compiled.variants.items():
         if v.kind == "exemption":
-            assert v.exemption is not None
             ex = v.exemption
             start, end, conds = ex.start, ex.end, ex.conditions
         else:
-            assert v.stage is not None
             start, end = v.stage.start, v.stage.end
             conds = v.rule.conditions + v.stage.conditions
         lo = start.toordinal() if start else 0
@@ -518,21 +650,73 @@ def phase_match(path: str, chunk: int) -> dict[str, Any]:
         dr = engine._matcher.match(facts)
         t_dr += time.perf_counter() - t0
         c_dr += time.process_time() - c0
-        t0, c0 = time.perf_counter(), time.process_time()
-        py = python_match(pairs)
-        t_py += time.perf_counter() - t0
-        c_py += time.process_time() - c0
-        for a, b in zip(dr, py, strict=True):
-            a.discard(catch_all)
-            disagree += a != b
-            matched += bool(a)
-            fired_total += len(a)
+        py: list[set[str]] | None = None
+        if python:
+            t0, c0 = time.perf_counter(), time.process_time()
+            py = python_match(pairs)
+            t_py += time.perf_counter() - t0
+            c_py += time.process_time() - c0
+        for k, a in enumerate(dr):
+            names = {str(x) for x in a} - {catch_all}
+            if py is not None:
+                disagree += names != py[k]
+            matched += bool(names)
+            fired_total += len(names)
         n += len(pairs)
         del pairs, facts, dr, py
         t0, c0 = time.perf_counter(), time.process_time()
-    return {"facts": n, "prep_s": t_prep, "dr_s": t_dr, "py_s": t_py, "prep_cpu": c_prep,
-            "dr_cpu": c_dr, "py_cpu": c_py, "matched": matched,
-            "fired": fired_total, "disagree": disagree, "rss_mb": _maxrss_mb()}
+    return {"facts": n, "prep_s": t_prep, "dr_s": t_dr, "py_s": t_py if python else None,
+            "prep_cpu": c_prep, "dr_cpu": c_dr, "py_cpu": c_py, "matched": matched,
+            "fired": fired_total, "disagree": disagree if python else None,
+            "rss_mb": _maxrss_mb()}
+
+
+def phase_callgrind_child(path: str, go: str) -> None:
+    """Load the engine, say so, wait until callgrind's instrumentation is on, check ``path``."""
+    from sanctions_engine import Engine
+
+    engine = Engine.load()
+    engine.check([{"id": "warm", "type": "other", "date": "2024-01-04"}])  # first-call costs
+    print("ready", flush=True)
+    while not os.path.exists(go):
+        time.sleep(0.02)
+    engine.check_files([path])
+    print("done", flush=True)
+    os._exit(0)  # skip interpreter teardown: it would be counted
+
+
+def callgrind(path: Path, counts: tuple[int, int], tmp: Path) -> dict[str, Any]:
+    """Instructions per event: callgrind on ``counts[0]`` and ``counts[1]`` events, the engine
+    loaded with instrumentation off, the difference divided by the extra events."""
+    lines = path.read_bytes().splitlines(keepends=True)
+    totals = []
+    for n in counts:
+        part = tmp / f"cg-{n}.jsonl"
+        part.write_bytes(b"".join(lines[:n]))
+        go, out = tmp / f"cg-go-{n}", tmp / f"callgrind.out.{n}"
+        cmd = ["valgrind", "--tool=callgrind", "--instr-atstart=no",
+               f"--callgrind-out-file={out}", sys.executable, str(Path(__file__).resolve()),
+               "--phase", "callgrind-child", "--file", str(part), "--go", str(go)]
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                text=True)
+        assert proc.stdout is not None
+        if proc.stdout.readline().strip() != "ready":
+            proc.wait()
+            return {"error": "the callgrind child did not start"}
+        subprocess.run(["callgrind_control", "-i", "on", str(proc.pid)], check=True,
+                       capture_output=True, timeout=120)
+        go.touch()
+        proc.stdout.readline()
+        proc.wait()
+        total = None
+        for line in out.read_text().splitlines():
+            if line.startswith(("summary:", "totals:")):
+                total = int(line.split()[1])
+        if total is None:
+            return {"error": f"no totals in {out}"}
+        totals.append(total)
+    return {"counts": counts, "totals": totals,
+            "per_event": (totals[1] - totals[0]) / (counts[1] - counts[0])}
 
 
 def phase_profile(path: str, out: str) -> dict[str, Any]:
@@ -557,11 +741,106 @@ def phase_profile(path: str, out: str) -> dict[str, Any]:
     return {"profile": out}
 
 
-def run_phase(name: str, path: Path, *extra: str) -> dict[str, Any]:
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--phase", name, "--file", str(path),
-           *extra]
-    done = subprocess.run(cmd, stdout=subprocess.PIPE, check=False, text=True)
+def phase_load() -> dict[str, Any]:
+    """``Engine.load()`` in a fresh process (the start-up cache decides cold or warm)."""
+    t0 = time.perf_counter()
+    from sanctions_engine import Engine
+    t_import = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    Engine.load()
+    return {"import_s": t_import, "load_s": time.perf_counter() - t0, "rss_mb": _maxrss_mb()}
+
+
+def startup(tmp: Path) -> dict[str, Any]:
+    """Cold, then warm: ``Engine.load()`` and a one-event CLI call, each a fresh process, the
+    start-up cache in a directory of its own (empty at first)."""
+    cache = tmp / "startup-cache"
+    env = dict(os.environ, **{CACHE_ENV: str(cache)})
+    one = tmp / "one.jsonl"
+    one.write_text(json.dumps({"id": "one", "type": "transfer", "date": "2024-03-01",
+                               "origin": "CN", "destination": "KP",
+                               "items": [{"category": "luxury_cars"}]}) + "\n")
+    out: dict[str, Any] = {}
+    for label in ("cold", "warm"):
+        if label == "cold":
+            shutil.rmtree(cache, ignore_errors=True)
+        out[f"load_{label}"] = run_phase("load", None, env=env)
+        t0 = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "sanctions_engine", "check", str(one),
+                                 "--format", "json", "--quiet"], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)
+        out[f"cli_{label}"] = {"wall_s": time.perf_counter() - t0,
+                               "cpu_s": usage.ru_utime + usage.ru_stime,
+                               "rss_mb": usage.ru_maxrss / 1024,
+                               "exit": os.waitstatus_to_exitcode(status)}
+        proc.returncode = out[f"cli_{label}"]["exit"]  # reaped by wait4
+    out["cache_files"] = (sum(1 for p in cache.rglob("*") if p.is_file())
+                          if cache.exists() else 0)
+    return out
+
+
+# --- the rule-count curve --------------------------------------------------------------------
+
+_ID_KEYS = ("rules", "caps", "links")
+
+
+def replicate_rules(src: Path, dst: Path, copies: int) -> None:
+    """The rules folder at ``src`` with each regime's rule files present ``copies`` times, the
+    copies' rule and exemption ids suffixed ``.copyK``: the same regimes, more rules."""
+    import yaml
+
+    shutil.copytree(src, dst)
+    for folder in sorted(p for p in dst.iterdir() if p.is_dir() and not p.name.startswith("_")):
+        for path in sorted(folder.glob("*.yaml")):
+            if path.name == "paragraphs.yaml":
+                continue  # the regime's paragraph catalogue, not rules
+            spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+            for k in range(2, copies + 1):
+                copy = json.loads(json.dumps(spec, default=str))  # a deep copy, dates as text
+                for key in _ID_KEYS:
+                    for entry in copy.get(key, []):
+                        entry["id"] = f"{entry['id']}.copy{k}"
+                        for ex in entry.get("exemptions", []):
+                            ex["id"] = f"{ex['id']}.copy{k}"
+                out = path.with_name(f"{path.stem}_copy{k}.yaml")
+                out.write_text(yaml.safe_dump(copy, sort_keys=False, allow_unicode=True),
+                               encoding="utf-8")
+
+
+def curve(path: Path, events: int, multiples: tuple[int, ...], tmp: Path
+          ) -> list[dict[str, Any]]:
+    """The pipeline on the first ``events`` events with the shipped rules and with them
+    replicated ``k`` times (each a fresh process)."""
+    lines = path.read_bytes().splitlines(keepends=True)
+    part = tmp / "curve.jsonl"
+    part.write_bytes(b"".join(lines[:events]))
+    shipped = Path(str(_default_rules_path()()))
+    rows = []
+    for k in multiples:
+        rules = shipped
+        if k > 1:
+            rules = tmp / f"rules-x{k}"
+            if not rules.exists():
+                replicate_rules(shipped, rules, k)
+        res = run_phase("pipeline", part, "--rules", str(rules), check=False)
+        res["multiple"] = k
+        rows.append(res)
+        done = res.get("error") or f"{res['check_cpu']:.1f} s cpu"
+        print(f"curve x{k}: {res.get('rules', '?')} rules, {done}", file=sys.stderr)
+    return rows
+
+
+def run_phase(name: str, path: Path | None, *extra: str, env: dict[str, str] | None = None,
+              check: bool = True) -> dict[str, Any]:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--phase", name]
+    if path is not None:
+        cmd += ["--file", str(path)]
+    done = subprocess.run([*cmd, *extra], stdout=subprocess.PIPE, check=False, text=True,
+                          env=env)
     if done.returncode != 0:
+        if not check:
+            return {"error": f"phase {name} failed (exit {done.returncode})"}
         raise SystemExit(f"phase {name} failed (exit {done.returncode})")
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
@@ -570,8 +849,12 @@ def run_phase(name: str, path: Path, *extra: str) -> dict[str, Any]:
 # --- report -----------------------------------------------------------------------------------
 
 
-def _rate(n: int, seconds: float) -> str:
-    return f"{n / seconds:,.0f}" if seconds > 0 else "-"
+def _rate(n: int, seconds: float | None) -> str:
+    return f"{n / seconds:,.0f}" if seconds else "-"
+
+
+def _ratio(a: float | None, b: float | None) -> str:
+    return f"{a / b:.2f}x" if a and b else "n/a"
 
 
 def _version(dist: str) -> str:
@@ -613,8 +896,8 @@ def _commit() -> str:
     return head + ("+dirty" if dirty.strip() else "")
 
 
-def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0],
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--events", type=int, default=100_000, help="events to generate (100,000)")
     p.add_argument("--seed", type=int, default=1, help="generator seed (1)")
@@ -623,37 +906,68 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--invalid-share", type=float, default=0.001,
                    help="share of events with one mistake, to be rejected (0.001)")
     p.add_argument("--chunk", type=int, default=20_000,
-                   help="facts pre-built at a time for figures 3 and 4 (20,000)")
-    p.add_argument("--only", choices=("pipeline", "match"),
-                   help="run only the pipeline (1, 2, load, RSS) or only 3 and 4; "
-                        "no tracemalloc run either way")
-    p.add_argument("--no-tracemalloc", action="store_true",
-                   help="skip the tracemalloc run (it re-runs the pipeline ~3x slower)")
+                   help="facts pre-built at a time for bare durable-rules (20,000)")
+    p.add_argument("--jobs", type=int, default=_usable_cores(),
+                   help="worker processes for the --jobs N run (default: usable cores)")
+    p.add_argument("--only", choices=("pipeline", "match", "floor", "curve", "startup"),
+                   help="run only one group of figures")
+    p.add_argument("--python-baseline", action="store_true",
+                   help="also run the naive pure-Python matcher (slow: ~70 s per 100k)")
+    p.add_argument("--no-callgrind", action="store_true",
+                   help="skip instructions per event even when valgrind is installed")
+    p.add_argument("--callgrind-events", default="1000,5000",
+                   help="the two batch sizes callgrind compares (1000,5000)")
+    p.add_argument("--no-curve", action="store_true", help="skip the rule-count curve")
+    p.add_argument("--curve-events", type=int, default=20_000,
+                   help="events of the batch (its first ones) each curve point checks (20,000)")
+    p.add_argument("--curve", default="1,4,8",
+                   help="rulebook multiples for the curve (1,4,8: ~120, ~500, ~1,000 rules)")
     p.add_argument("--profile", metavar="FILE",
                    help="also run the pipeline under cProfile; top 15 lines to FILE")
     p.add_argument("--keep", metavar="FILE", help="keep the generated events in FILE")
     p.add_argument("--phase", help=argparse.SUPPRESS)
     p.add_argument("--file", help=argparse.SUPPRESS)
-    args = p.parse_args(argv)
+    p.add_argument("--rules", help=argparse.SUPPRESS)
+    p.add_argument("--go", help=argparse.SUPPRESS)
+    p.add_argument("--phase-jobs", type=int, help=argparse.SUPPRESS)
+    return p
 
-    if args.phase:  # a child process: one measurement, one JSON line on stdout
-        if args.phase == "pipeline":
-            res = phase_pipeline(args.file)
-        elif args.phase == "tracemalloc":
-            res = phase_tracemalloc(args.file)
-        elif args.phase == "match":
-            res = phase_match(args.file, args.chunk)
-        elif args.phase == "profile":
-            res = phase_profile(args.file, args.profile)
-        else:
-            p.error(f"unknown phase {args.phase}")
-        print(json.dumps(res))
+
+def _child(args: argparse.Namespace) -> int:
+    """A child process: one measurement, one JSON line on stdout."""
+    if args.phase == "callgrind-child":
+        phase_callgrind_child(args.file, args.go)
         return 0
+    if args.phase == "pipeline":
+        res = phase_pipeline(args.file, args.phase_jobs, args.rules)
+    elif args.phase == "floor":
+        res = phase_floor(args.file)
+    elif args.phase == "match":
+        res = phase_match(args.file, args.chunk, args.python_baseline)
+    elif args.phase == "load":
+        res = phase_load()
+    elif args.phase == "profile":
+        res = phase_profile(args.file, args.profile)
+    else:
+        raise SystemExit(f"unknown phase {args.phase}")
+    print(json.dumps(res))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.phase:
+        return _child(args)
+
+    def wanted(group: str) -> bool:
+        return args.only is None or args.only == group
 
     commit = _commit()
     load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else -1.0
-    with tempfile.TemporaryDirectory(prefix="se-bench-") as tmp:
-        path = Path(args.keep) if args.keep else Path(tmp) / "events.jsonl"
+    res: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="se-bench-") as tmpname:
+        tmp = Path(tmpname)
+        path = Path(args.keep) if args.keep else tmp / "events.jsonl"
         t0 = time.perf_counter()
         counts = generate(path, args.events, args.seed, args.dprk_share, args.invalid_share)
         t_gen = time.perf_counter() - t0
@@ -661,93 +975,199 @@ def main(argv: list[str] | None = None) -> int:
         print(f"generated {args.events:,} events (seed {args.seed}, dprk share "
               f"{args.dprk_share}) in {t_gen:.1f} s: {size / 2**20:.1f} MiB of JSON Lines",
               file=sys.stderr)
-
-        pipe = match = trace = None
-        if args.only != "match":
-            pipe = run_phase("pipeline", path)
-            print(f"pipeline: {pipe['check_s']:.1f} s", file=sys.stderr)
-        if args.only != "pipeline":
-            match = run_phase("match", path, "--chunk", str(args.chunk))
-            print(f"durable-rules {match['dr_s']:.1f} s, python {match['py_s']:.1f} s",
-                  file=sys.stderr)
-        if not (args.no_tracemalloc or args.only):
-            trace = run_phase("tracemalloc", path)
-            print(f"tracemalloc run: {trace['elapsed_s']:.1f} s", file=sys.stderr)
+        if wanted("pipeline"):
+            res["pipe"] = run_phase("pipeline", path)
+            print(f"engine, jobs 1: {res['pipe']['check_s']:.1f} s", file=sys.stderr)
+            if res["pipe"]["jobs_supported"]:
+                res["pipe_n"] = run_phase("pipeline", path, "--phase-jobs", str(args.jobs))
+                print(f"engine, jobs {args.jobs}: {res['pipe_n']['check_s']:.1f} s",
+                      file=sys.stderr)
+        if wanted("match"):
+            extra = ["--python-baseline"] if args.python_baseline else []
+            res["match"] = run_phase("match", path, "--chunk", str(args.chunk), *extra)
+            print(f"durable-rules: {res['match']['dr_s']:.1f} s", file=sys.stderr)
+        if wanted("floor"):
+            res["floor"] = run_phase("floor", path)
+            print(f"json.loads: {res['floor']['json_s']:.1f} s", file=sys.stderr)
+        if wanted("pipeline") and not args.no_callgrind:
+            if shutil.which("valgrind") and shutil.which("callgrind_control"):
+                a, b = (int(x) for x in args.callgrind_events.split(","))
+                res["callgrind"] = callgrind(path, (a, b), tmp)
+                print(f"callgrind: {res['callgrind']}", file=sys.stderr)
+            else:
+                res["callgrind"] = {"error": "valgrind not installed"}
+        if wanted("curve") and not args.no_curve:
+            multiples = tuple(int(x) for x in args.curve.split(","))
+            res["curve"] = curve(path, min(args.curve_events, args.events), multiples, tmp)
+        if wanted("startup"):
+            res["startup"] = startup(tmp)
         if args.profile:
             run_phase("profile", path, "--profile", args.profile)
             print(f"profile written to {args.profile}", file=sys.stderr)
+    load_after = os.getloadavg()[0] if hasattr(os, "getloadavg") else -1.0
+    _print(args, res, counts, size, t_gen, commit, load_before, load_after)
+    match = res.get("match")
+    return 1 if match is not None and match.get("disagree") else 0
 
+
+def _print(args: argparse.Namespace, res: dict[str, Any], counts: dict[str, int], size: int,
+           t_gen: float, commit: str, load_before: float, load_after: float) -> None:
     dprk = sum(v for k, v in counts.items() if not k.startswith("invalid"))
     invalid = sum(v for k, v in counts.items() if k.startswith("invalid"))
-    # (measure, wall time or size, CPU time of the process, rate or note)
-    rows: list[tuple[str, str, str, str]] = []
-    if pipe is not None:
-        n = pipe["events"]
-        rows += [
-            ("1. pipeline: check_files (read, validate, fact, match, explain, report)",
-             f"{pipe['check_s']:.2f} s", f"{pipe['check_cpu']:.2f} s",
-             f"{_rate(n, pipe['check_s'])} events/s"),
-            ("2. render report to JSON", f"{pipe['json_s']:.3f} s", f"{pipe['json_cpu']:.3f} s",
-             f"{pipe['json_bytes'] / 2**20:.2f} MiB"),
-        ]
-    if match is not None:
-        facts = match["facts"]
-        rows += [
-            ("3. durable-rules only: Matcher.match on pre-built facts", f"{match['dr_s']:.2f} s",
-             f"{match['dr_cpu']:.2f} s", f"{_rate(facts, match['dr_s'])} events/s"),
-            ("4. pure Python: evaluate_all per compiled rule in force", f"{match['py_s']:.2f} s",
-             f"{match['py_cpu']:.2f} s", f"{_rate(facts, match['py_s'])} events/s"),
-            ("   (prep for 3 and 4: read, validate, to_fact; untimed there)",
-             f"{match['prep_s']:.2f} s", f"{match['prep_cpu']:.2f} s",
-             f"{_rate(facts, match['prep_s'])} events/s"),
-        ]
-    if pipe is not None:
-        rows.append(("5. peak RSS, pipeline process (maxrss)", f"{pipe['rss_mb']:.0f} MB", "",
-                     f"{pipe['rss_loaded_mb']:.0f} MB after load"))
-    if match is not None:
-        rows.append(("   peak RSS, durable-rules/python process (maxrss)",
-                     f"{match['rss_mb']:.0f} MB", "", f"chunks of {args.chunk:,} facts"))
-    if trace is not None:
-        rows.append(("   tracemalloc peak during check_files (own process)",
-                     f"{trace['peak_mb']:.1f} MB", "",
-                     f"{trace['loaded_mb']:.1f} MB engine; {trace['elapsed_s']:.1f} s traced"))
-    if pipe is not None:
-        rows += [
-            ("   load rules (YAML, validate, taxonomy)", f"{pipe['rules_s'] * 1000:.0f} ms", "",
-             ""),
-            ("   compile to durable-rules JSON", f"{pipe['compile_s'] * 1000:.1f} ms", "", ""),
-            ("   Engine(): compile + set_rulesets", f"{pipe['engine_s'] * 1000:.0f} ms", "",
-             f"import {pipe['import_s'] * 1000:.0f} ms"),
-        ]
+    pipe, pipe_n, match, floor = (res.get(k) for k in ("pipe", "pipe_n", "match", "floor"))
     print(f"sanctions-engine {_version('sanctions-engine')}, durable-rules "
-          f"{_version('durable-rules')}, pydantic {_version('pydantic')}, Python "
-          f"{platform.python_version()} ({platform.python_implementation()})")
+          f"{_version('durable-rules')}, pydantic {_version('pydantic')}, orjson "
+          f"{_version('orjson')}, Python {platform.python_version()} "
+          f"({platform.python_implementation()})")
     after = _commit()
-    load_after = os.getloadavg()[0] if hasattr(os, "getloadavg") else -1.0
     print(f"commit {commit}" + (f" (now {after}: changed during the run)" if after != commit
                                 else "") + f", finished {time.strftime('%Y-%m-%d %H:%M')}, "
           f"1-min load average {load_before:.2f} before, {load_after:.2f} after")
-    print(f"machine: {platform.platform()}, {os.cpu_count()} CPUs ({_cpu()})")
+    print(f"machine: {platform.platform()}, {os.cpu_count()} CPUs, {_usable_cores()} usable "
+          f"({_cpu()})")
     print(f"events: {args.events:,} generated (seed {args.seed}; {dprk:,} touching the DPRK, "
           f"{invalid:,} with a mistake), {size / 2**20:.1f} MiB, generated in {t_gen:.1f} s")
     if pipe is not None:
         sev = pipe["by_severity"]
         print(f"rules: {pipe['rules']} rules -> {pipe['compiled']} variants ({pipe['kinds']}) "
-              f"-> {pipe['dr_rules']} durable-rules rules (incl. {pipe['rulesets']} catch-all) "
-              f"in {pipe['rulesets']} ruleset(s)")
+              f"-> {pipe['dr_rules']} durable-rules rules in {pipe['rulesets']} ruleset(s)")
         print(f"result: {pipe['checked']:,} checked, {pipe['rejected']:,} rejected, "
               f"{pipe['findings']:,} findings ({sev.get('violation', 0):,} violation, "
-              f"{sev.get('review', 0):,} review), {pipe['exempted']:,} exempted")
-    if match is not None:
+              f"{sev.get('review', 0):,} review), {pipe['exempted']:,} exempted; "
+              f"{pipe['matched_facts']:,} facts reached durable-rules, fact-by-fact "
+              f"fallbacks: {pipe['fallbacks'] if pipe['fallbacks'] is not None else '?'}")
+    if match is not None and match.get("disagree") is not None:
         print(f"durable-rules vs python: {match['matched']:,} events fired {match['fired']:,} "
               f"variants; {match['disagree']:,} events where the two disagree")
-    width = max(len(r[0]) for r in rows)
-    print()
-    print(f"{'measure':{width}}  {'wall/size':>10}  {'cpu':>9}  rate (wall) / note")
-    print(f"{'-' * width}  {'-' * 10}  {'-' * 9}  {'-' * 30}")
-    for label, value, cpu, note in rows:
-        print(f"{label:{width}}  {value:>10}  {cpu:>9}  {note}".rstrip())
-    return 0 if match is None or match["disagree"] == 0 else 1
+
+    rows: list[tuple[str, str, str, str]] = []
+    n = pipe["events"] if pipe is not None else args.events
+    rates: dict[str, float | None] = {}
+    if pipe is not None:
+        rates["engine1"] = n / pipe["check_s"]
+        rows.append(("engine, --jobs 1: check_files (read ... report object)",
+                     f"{pipe['check_s']:.2f} s", f"{pipe['check_cpu']:.2f} s",
+                     f"{_rate(n, pipe['check_s'])} events/s"))
+        if pipe_n is not None:
+            rates["engineN"] = n / pipe_n["check_s"]
+            rows.append((f"engine, --jobs {args.jobs}", f"{pipe_n['check_s']:.2f} s",
+                         f"{pipe_n['check_cpu'] + pipe_n['children_cpu']:.2f} s",
+                         f"{_rate(n, pipe_n['check_s'])} events/s (cpu incl. workers)"))
+        else:
+            rows.append((f"engine, --jobs {args.jobs}", "n/a", "", "no --jobs in this engine"))
+        rows.append(("   render report to JSON", f"{pipe['json_s']:.3f} s",
+                     f"{pipe['json_cpu']:.3f} s", f"{pipe['json_bytes'] / 2**20:.2f} MiB"))
+    if match is not None:
+        facts = match["facts"]
+        rates["dr"] = facts / match["dr_s"]
+        rows.append(("bare durable-rules fact mode, pre-built facts (all of them)",
+                     f"{match['dr_s']:.2f} s", f"{match['dr_cpu']:.2f} s",
+                     f"{_rate(facts, match['dr_s'])} events/s"))
+        if match.get("py_s") is not None:
+            rows.append(("   naive pure-Python matcher (evaluate_all)", f"{match['py_s']:.2f} s",
+                         f"{match['py_cpu']:.2f} s", f"{_rate(facts, match['py_s'])} events/s"))
+        rows.append(("   (prep: read, validate, screen, to_fact; untimed)",
+                     f"{match['prep_s']:.2f} s", f"{match['prep_cpu']:.2f} s",
+                     f"{_rate(facts, match['prep_s'])} events/s"))
+    if floor is not None:
+        lines = floor["lines"]
+        rates["json"] = lines / floor["json_s"]
+        rows.append(("json.loads of every line", f"{floor['json_s']:.2f} s",
+                     f"{floor['json_cpu']:.2f} s", f"{_rate(lines, floor['json_s'])} lines/s"))
+        if floor.get("orjson_s") is not None:
+            rates["orjson"] = lines / floor["orjson_s"]
+            rows.append(("orjson.loads of every line", f"{floor['orjson_s']:.2f} s",
+                         f"{floor['orjson_cpu']:.2f} s",
+                         f"{_rate(lines, floor['orjson_s'])} lines/s"))
+        else:
+            rows.append(("orjson.loads of every line", "n/a", "", "pip install '.[bench]'"))
+        rates["validate"] = lines / floor["validate_s"]
+        rows.append(("pydantic alone: Event.model_validate on parsed dicts",
+                     f"{floor['validate_s']:.2f} s", f"{floor['validate_cpu']:.2f} s",
+                     f"{_rate(lines, floor['validate_s'])} events/s"))
+        rows.append(("pydantic from bytes: Event.model_validate_json",
+                     f"{floor['validate_json_s']:.2f} s", f"{floor['validate_json_cpu']:.2f} s",
+                     f"{_rate(lines, floor['validate_json_s'])} events/s"))
+    if pipe is not None:
+        rows.append(("peak RSS, engine --jobs 1 process", f"{pipe['rss_mb']:.0f} MB", "",
+                     f"{pipe['rss_loaded_mb']:.0f} MB after load"))
+        if pipe_n is not None:
+            rows.append((f"peak RSS, engine --jobs {args.jobs}", f"{pipe_n['rss_mb']:.0f} MB",
+                         "", f"largest worker {pipe_n['children_rss_mb']:.0f} MB"))
+    if match is not None:
+        rows.append(("peak RSS, bare durable-rules process", f"{match['rss_mb']:.0f} MB", "",
+                     f"chunks of {args.chunk:,} facts"))
+    if floor is not None:
+        rows.append(("peak RSS, floor process", f"{floor['rss_mb']:.0f} MB", "",
+                     "the file and its parsed lines held"))
+    if pipe is not None:
+        rows += [
+            ("load rules (YAML, validate, taxonomy)", f"{pipe['rules_s'] * 1000:.0f} ms", "",
+             ""),
+            ("compile to durable-rules JSON", f"{pipe['compile_s'] * 1000:.1f} ms", "", ""),
+            ("Engine(): compile + set_rulesets + lists", f"{pipe['engine_s'] * 1000:.0f} ms",
+             "", f"import {pipe['import_s'] * 1000:.0f} ms"),
+        ]
+    if rows:
+        width = max(len(r[0]) for r in rows)
+        print()
+        print(f"{'measure':{width}}  {'wall/size':>10}  {'cpu':>9}  rate (wall) / note")
+        print(f"{'-' * width}  {'-' * 10}  {'-' * 9}  {'-' * 30}")
+        for label, value, cpu, note in rows:
+            print(f"{label:{width}}  {value:>10}  {cpu:>9}  {note}".rstrip())
+
+    if rates:
+        print("\nratios (events/s over events/s, wall):")
+        pairs = [("engine --jobs 1 / bare durable-rules", "engine1", "dr"),
+                 (f"engine --jobs {args.jobs} / bare durable-rules", "engineN", "dr"),
+                 ("engine --jobs 1 / json.loads", "engine1", "json"),
+                 (f"engine --jobs {args.jobs} / json.loads", "engineN", "json"),
+                 ("engine --jobs 1 / orjson.loads", "engine1", "orjson"),
+                 ("bare durable-rules / json.loads", "dr", "json"),
+                 ("pydantic alone / json.loads", "validate", "json")]
+        for label, a, b in pairs:
+            print(f"  {label:48} {_ratio(rates.get(a), rates.get(b))}")
+
+    cg = res.get("callgrind")
+    if cg is not None:
+        if "error" in cg:
+            print(f"\ninstructions per event (callgrind): n/a ({cg['error']})")
+        else:
+            a, b = cg["counts"]
+            print(f"\ninstructions per event (callgrind, {a:,} -> {b:,} events, engine "
+                  f"loaded uninstrumented): {cg['per_event'] / 1000:,.0f}k "
+                  f"({cg['totals'][0]:,} and {cg['totals'][1]:,} instructions)")
+
+    rows_c = res.get("curve")
+    if rows_c:
+        print(f"\nrule-count curve (the first {min(args.curve_events, args.events):,} events; "
+              "the regimes' rule files replicated under new ids):")
+        print(f"  {'rules':>6} {'dr rules':>9} {'rulesets':>8} {'engine()':>9} "
+              f"{'us/event':>9} {'x shipped':>9} {'match us/ev':>11} {'to dr':>7} "
+              f"{'fallbacks':>9}")
+        base = None
+        for r in rows_c:
+            if "error" in r:
+                print(f"  {r.get('rules', '?'):>6} (x{r['multiple']}) {r['error']}")
+                continue
+            us = r["check_cpu"] / r["events"] * 1e6
+            base = base or us
+            fb = r["fallbacks"] if r["fallbacks"] is not None else "?"
+            print(f"  {r['rules']:>6} {r['dr_rules']:>9,} {r['rulesets']:>8} "
+                  f"{r['engine_s']:>8.2f}s {us:>9.0f} {us / base:>8.2f}x "
+                  f"{r['match_cpu'] / r['events'] * 1e6:>11.0f} {r['matched_facts']:>7,} "
+                  f"{fb:>9}")
+
+    st = res.get("startup")
+    if st is not None:
+        print(f"\nstart-up ({CACHE_ENV} set to a fresh directory; "
+              f"{st['cache_files']} file(s) in it after the runs):")
+        for label in ("cold", "warm"):
+            ld, cli = st[f"load_{label}"], st[f"cli_{label}"]
+            print(f"  {label}: Engine.load() {ld['load_s']:.2f} s (+ import "
+                  f"{ld['import_s']:.2f} s), RSS {ld['rss_mb']:.0f} MB; one-event CLI call "
+                  f"{cli['wall_s']:.2f} s wall, {cli['cpu_s']:.2f} s cpu, RSS "
+                  f"{cli['rss_mb']:.0f} MB, exit {cli['exit']}")
 
 
 if __name__ == "__main__":
