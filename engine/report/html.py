@@ -37,6 +37,7 @@ border-radius:6px;padding:.4em .8em;min-width:8em}.card b{display:block;font-siz
 .charts{display:flex;flex-wrap:wrap;gap:1.2em}.chart{border:1px solid var(--line);
 border-radius:6px;padding:.5em}.chart h3{font-size:.95em}
 .event{border:1px solid var(--line);border-radius:6px;margin:.8em 0;padding:.5em .8em;
+content-visibility:auto;contain-intrinsic-size:auto 320px;
 display:grid;grid-template-columns:minmax(16em,1fr) 2fr;gap:1em}
 .event.exempted-event{border-color:#9fd3b0;background:#f6fcf8}
 .facts dt{font-weight:600;color:var(--mut);font-size:.85em}.facts dd{margin:0 0 .3em 0;
@@ -63,21 +64,23 @@ _SCRIPT = """
 var bar=document.getElementById('filters');bar.hidden=false;
 var sel=function(id){return document.getElementById(id);};
 var all=Array.prototype.slice.call(document.querySelectorAll('.finding'));
+// Each finding's text (with its event's facts) read once: searching hundreds stays fast.
+var text=all.map(function(f){var ev=f.closest('.event');
+ return (f.textContent+' '+(ev?ev.querySelector('.facts').textContent:'')).toLowerCase();});
+var events=Array.prototype.slice.call(document.querySelectorAll('.event'));
+var owner=all.map(function(f){return events.indexOf(f.closest('.event'));});
+function value(id){var e=sel(id);return e?e.value:'';}
 function apply(){
- var sv=sel('f-severity').value,rg=sel('f-regime').value,ru=sel('f-rule').value,
-     dc=sel('f-decision')?sel('f-decision').value:'',q=sel('f-text').value.trim().toLowerCase(),n=0;
- all.forEach(function(f){
-  var ev=f.closest('.event');
-  var ok=(!sv||f.dataset.severity===sv)&&(!rg||f.dataset.regime===rg)&&
-   (!ru||f.dataset.rule===ru)&&(!dc||f.dataset.decision===dc)&&
-   (!q||(f.textContent+' '+(ev?ev.querySelector('.facts').textContent:'')).toLowerCase()
-        .indexOf(q)>=0);
-  f.hidden=!ok;if(ok){n++;}
+ var sv=value('f-severity'),rg=value('f-regime'),ru=value('f-rule'),dc=value('f-decision'),
+     q=sel('f-text').value.trim().toLowerCase(),n=0,seen=events.map(function(){return false;});
+ all.forEach(function(f,i){
+  var d=f.dataset;
+  var ok=(!sv||d.severity===sv)&&(!rg||d.regime===rg)&&(!ru||d.rule===ru)&&
+   (!dc||d.decision===dc)&&(!q||text[i].indexOf(q)>=0);
+  if(f.hidden===ok){f.hidden=!ok;}
+  if(ok){n++;if(owner[i]>=0){seen[owner[i]]=true;}}
  });
- document.querySelectorAll('.event').forEach(function(ev){
-  var fs=ev.querySelectorAll('.finding');var any=false;
-  fs.forEach(function(f){if(!f.hidden){any=true;}});ev.hidden=fs.length>0&&!any;
- });
+ events.forEach(function(ev,i){if(ev.hidden===seen[i]){ev.hidden=!seen[i];}});
  sel('shown').textContent=n+' of '+all.length+' shown';
 }
 ['f-severity','f-regime','f-rule','f-decision'].forEach(function(id){
