@@ -4,6 +4,8 @@
     python benchmarks/screening.py --parties 1000000        # the figure in docs/lists.md
     python benchmarks/screening.py --write-labelled tests/unit/labelled_names.yaml
     python benchmarks/screening.py --evaluate tests/unit/labelled_names.yaml
+    python benchmarks/screening.py --labelled                  # set v2: tune / held-out halves
+    python benchmarks/screening.py --labelled --nomenklatura   # and OpenSanctions' matchers
 
 Throughput: parties are generated from one ``random.Random(seed)`` (mostly random personal,
 company and vessel names from several naming cultures; ``--variant-share`` of them true variants
@@ -16,6 +18,13 @@ match (``expect``; empty for negatives) and a ``category``; ``hold_out`` names a
 that is removed from the index while evaluating, so that a human-written spelling variant has
 to be found through another name of the same record. ``--evaluate`` prints precision and
 recall per threshold and per category.
+
+``--labelled`` builds the second labelled set (``screening_labelled.py``: more variant kinds,
+hard negatives, a tune half and a held-out half split by record) and prints, per half and per
+variant kind, precision, recall and top-1 at the strong and weak thresholds, and queries/s;
+``--nomenklatura`` runs OpenSanctions' scoring algorithms on FollowTheMoney entities of the
+same records and queries (``screening_nomenklatura.py``; needs the ``benchmarks`` extra) and
+prints them side by side, each at the thresholds chosen for it on the tune half.
 """
 
 from __future__ import annotations
@@ -357,7 +366,13 @@ def evaluation_screener(snapshot: ListSnapshot, items: list[dict[str, Any]],
                 record = record.model_copy(update={"name_original_script": None})
         records.append(record)
     reduced = snapshot.model_copy(update={"records": records})
+    if PROTO:
+        from proto_screener import make
+        return make(reduced, load_vessels(VESSELS), config)
     return Screener(reduced, load_vessels(VESSELS), config)
+
+
+PROTO = False
 
 
 def scores(screener: Screener, items: list[dict[str, Any]]) -> list[dict[str, float]]:
@@ -527,6 +542,145 @@ def throughput(count: int, seed: int, variant_share: float, chunk: int) -> None:
           f"{tally['random_strong'] / r:.2%} (not checked by hand: some may be real lookalikes)")
 
 
+# --- labelled set v2: both systems, per half and per kind -----------------------------------------
+
+
+def engine_scores(screener: Screener, items: list[dict[str, Any]]
+                  ) -> tuple[list[dict[str, float]], float]:
+    """The engine's score of every record returned for every query (down to 0.5)."""
+    queries = []
+    for item in items:
+        ids = {"date_of_birth": item["dob"]} if item.get("dob") else {}
+        queries.append(Party(role="buyer", kind=item["kind"], name=item["query"],
+                             identifiers=ids))
+    t0 = time.perf_counter()
+    found = [{m.reference: m.score for m in screener.screen(q, min_score=0.5)}
+             for q in queries]
+    return found, time.perf_counter() - t0
+
+
+def kind_metrics(items: list[dict[str, Any]], found: list[dict[str, float]],
+                 threshold: float) -> dict[str, float]:
+    """``metrics`` plus top-1: the share of positive queries whose best record (at or above
+    the threshold) is an expected one."""
+    out = metrics(items, found, threshold)
+    positives = [(i, f) for i, f in zip(items, found, strict=True) if i["expect"]]
+    top = 0
+    for item, hits in positives:
+        ranked = sorted(((-s, r) for r, s in hits.items() if s >= threshold))
+        top += bool(ranked) and ranked[0][1] in item["expect"]
+    out["top1"] = top / len(positives) if positives else 1.0
+    out["n"] = len(items)
+    return out
+
+
+def choose_thresholds(items: list[dict[str, Any]], found: list[dict[str, float]]
+                      ) -> tuple[float, float]:
+    """On the tune half: strong = the lowest threshold with precision >= 0.99 (most recall),
+    weak = the highest threshold whose recall is >= 0.99 (else the best recall)."""
+    grid = [t / 200 for t in range(100, 201)]
+    strong = next((t for t in grid if metrics(items, found, t)["precision"] >= 0.99), 1.0)
+    weak = max((t for t in grid if metrics(items, found, t)["recall"] >= 0.99), default=0.5)
+    return strong, weak
+
+
+def headline(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The items the headline figures count (``ambiguous_close`` is reported apart)."""
+    from screening_labelled import REPORTED_APART
+
+    return [i for i in items if i["category"] not in REPORTED_APART]
+
+
+def print_table(title: str, items: list[dict[str, Any]],
+                systems: list[tuple[str, list[dict[str, float]], float, float, float]]) -> None:
+    """Per kind, recall (positives) or the share with a hit (negatives) and top-1, for every
+    system at its strong and weak thresholds; then the totals."""
+    print(f"\n{title}")
+    header = f"{'kind':<20} {'n':>5}"
+    for name, _, strong, weak, _ in systems:
+        header += f" | {name[:24]:<24} strong {strong:.3f} / weak {weak:.3f}"
+    print(header)
+    kinds = sorted({i["category"] for i in items},
+                   key=lambda k: (not any(i["expect"] for i in items if i["category"] == k), k))
+    for kind in [*kinds, "ALL (headline)"]:
+        sub = ([k for k in range(len(items)) if items[k]["category"] == kind]
+               if kind != "ALL (headline)" else
+               [k for k in range(len(items)) if items[k] in headline(items)])
+        sub_items = [items[k] for k in sub]
+        positive = any(i["expect"] for i in sub_items)
+        line = f"{kind:<20} {len(sub):>5}"
+        for _, found, strong, weak, _ in systems:
+            sub_found = [found[k] for k in sub]
+            s = kind_metrics(sub_items, sub_found, strong)
+            w = kind_metrics(sub_items, sub_found, weak)
+            if kind == "ALL (headline)":
+                cell = (f"P {s['precision']:.3f} R {s['recall']:.3f} top1 {s['top1']:.3f}"
+                        f" / P {w['precision']:.3f} R {w['recall']:.3f}")
+            elif positive:
+                cell = f"R {s['recall']:.3f} top1 {s['top1']:.3f} / R {w['recall']:.3f}"
+            else:
+                cell = f"hit {s['false_alarm']:.3f} / hit {w['false_alarm']:.3f}"
+            line += f" | {cell:<52}"
+        print(line)
+    for name, _, _, _, rate in systems:
+        print(f"  {name}: {rate:,.0f} queries/s")
+
+
+def labelled(seed: int, with_nomenklatura: bool, algorithms: list[str],
+             limit: int | None) -> None:
+    from screening_labelled import build
+
+    snapshot = read_consolidated(LIST_XML)
+    vessels = load_vessels(VESSELS)
+    items = build(snapshot, vessels, seed)
+    if limit:
+        rng = random.Random(seed)
+        items = sorted(rng.sample(items, min(limit, len(items))),
+                       key=lambda i: (i["split"], i["category"], i["query"]))
+    counts = Counter((i["split"], bool(i["expect"])) for i in items)
+    print(f"labelled set v2 (seed {seed}): {len(items)} queries; tune {counts['tune', True]} "
+          f"positive + {counts['tune', False]} negative, held-out {counts['held_out', True]} + "
+          f"{counts['held_out', False]}")
+    print("kinds:", dict(sorted(Counter(i["category"] for i in items).items())))
+    screener = evaluation_screener(snapshot, items)
+    found, seconds = engine_scores(screener, items)
+    cfg = screener.config
+    systems: dict[str, tuple[list[dict[str, float]], float, float, float]] = {
+        "sanctions-engine": (found, cfg.strong, cfg.weak, len(items) / seconds)}
+    tune = [k for k, i in enumerate(items) if i["split"] == "tune"]
+    held = [k for k, i in enumerate(items) if i["split"] == "held_out"]
+    if with_nomenklatura:
+        from screening_nomenklatura import Nomenklatura
+
+        held_names = [(h["reference"], h["field"], h["value"]) for i in items
+                      if (h := i.get("hold_out"))]
+        nk = Nomenklatura(snapshot, vessels, held_names)
+        t0 = time.perf_counter()
+        pools = [nk.pool(i) for i in items]
+        pool_s = time.perf_counter() - t0
+        pos = [(i, p) for i, p in zip(items, pools, strict=True) if i["expect"]]
+        ceiling = sum(any(r in p for r in i["expect"]) for i, p in pos) / max(len(pos), 1)
+        print(f"nomenklatura candidate pool: {len(pools[0]) if pools else 0}-ish records per "
+              f"query from the {POOL_NOTE}; expected record in the pool for {ceiling:.3f} of "
+              f"positives; retrieval {pool_s:.1f} s")
+        for name in algorithms:
+            nk_found, nk_s = nk.run(name, items, pools)
+            strong, weak = choose_thresholds(headline([items[k] for k in tune]),
+                                             [nk_found[k] for k in tune
+                                              if items[k] in headline([items[k]])])
+            systems[f"nomenklatura {name}"] = (nk_found, strong, weak,
+                                               len(items) / (nk_s + pool_s))
+    for title, part in (("TUNE half", tune), ("HELD-OUT half", held)):
+        sub_items = [items[k] for k in part]
+        print_table(title + " (strong / weak; R = recall, top1 at strong, hit = share of "
+                    "negative queries with a match)", sub_items,
+                    [(name, [f[k] for k in part], s, w, rate)
+                     for name, (f, s, w, rate) in systems.items()])
+
+
+POOL_NOTE = "best listed names by rapidfuzz WRatio on folded text"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--parties", type=int, default=100_000)
@@ -535,8 +689,18 @@ def main() -> None:
     parser.add_argument("--chunk", type=int, default=10_000)
     parser.add_argument("--write-labelled", type=Path, metavar="PATH")
     parser.add_argument("--evaluate", type=Path, metavar="PATH")
+    parser.add_argument("--labelled", action="store_true", help="labelled set v2, both halves")
+    parser.add_argument("--nomenklatura", action="store_true",
+                        help="with --labelled: OpenSanctions' matchers on the same queries")
+    parser.add_argument("--algorithms", default="logic-v1,logic-v2,name-based,regression-v1")
+    parser.add_argument("--limit", type=int, help="with --labelled: a random sample of queries")
+    parser.add_argument("--proto", action="store_true")
     args = parser.parse_args()
-    if args.write_labelled:
+    global PROTO
+    PROTO = args.proto
+    if args.labelled:
+        labelled(args.seed, args.nomenklatura, args.algorithms.split(","), args.limit)
+    elif args.write_labelled:
         write_labelled(args.write_labelled, args.seed)
     elif args.evaluate:
         evaluate(args.evaluate)

@@ -1,0 +1,228 @@
+"""Comparing two normalized names word by word: an explained alignment and its score.
+
+A party's name and a listed name, each already normalized into words (see ``normalize_name``),
+are aligned word to word: each pair of words gets a similarity and the rule that found it
+(``same``; ``phonetic`` -- one romanisation family: Qadhafi / Gaddafi, Ajmi / Ajmy, Ayyad / Iyad;
+``typo`` -- characters mostly the same; ``joined`` -- two words of one name written as one of
+the other). Pairs are taken best first (ties broken by position: a total order), a word in
+one pair at most. What is left is either *extra* (words of the party's name the listed one
+lacks: a descriptive tail "... of the KPA") or *missing* (words of the listed name the party's
+lacks: a dropped middle name).
+
+The score is the weighted mean similarity of the pairs, times a factor for what is left:
+
+- extra words only, or missing words only: the listed name is contained in the party's, or the
+  party's in the listed one -- a small cost per share of words left (``extra_cost``,
+  ``missing_cost``); missing words cost nothing more than that only if the words that do pair
+  include a distinctive one (not a common word of the list) and at least two words;
+- words left on both sides: a word was *replaced* -- a different person with a similar name
+  ("Kim Jong Sik" / "Kim Yong Sik") -- a steep cost (``replaced_cost`` per share).
+
+Common words of the list (Muhammad, Abd, Kim...) weigh ``common_weight`` instead of 1 so that
+sharing them says little. Word order is free; the caller decides what a non-rotation costs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+__all__ = ["Alignment", "ComparePolicy", "Pair", "align", "phonetic_key", "word_similarity"]
+
+
+# Romanisation families folded by the phonetic key, longest first. Arabic: q/k/g (Qadhafi,
+# Gaddafi, Kadafi), dh/th/z, kh/h, gh/g, sh/ch (French "Charekh" for Sharikh), ou/oo/u, ee/i,
+# y/i, e/i, o/u; doubled letters single; Korean: eo/o, eu/u (the variant table does the rest).
+_FOLDS: tuple[tuple[str, str], ...] = (
+    ("sch", "x"), ("tch", "c"), ("dj", "j"), ("dh", "d"), ("th", "t"), ("kh", "k"), ("gh", "g"),
+    ("sh", "x"), ("ch", "x"), ("ph", "f"), ("ck", "k"), ("ou", "u"), ("oo", "u"), ("ee", "i"),
+    ("eo", "o"), ("eu", "u"), ("ie", "i"), ("q", "k"), ("g", "k"), ("c", "k"), ("z", "s"),
+    ("w", "v"), ("e", "i"), ("o", "u"), ("y", "i"), ("p", "b"),
+)
+_DOUBLE = re.compile(r"(.)\1+")
+_VOWEL = re.compile(r"[aiu]")
+
+
+@lru_cache(maxsize=1 << 16)
+def phonetic_key(word: str) -> str:
+    """A key shared by the spellings of one word across romanisation families.
+
+    Digraphs and letters that romanisations interchange are folded, doubled letters collapse,
+    and vowels after the first letter are dropped; a leading vowel becomes ``@`` (Ayyad, Iyad ->
+    ``@id``... ``@d``). ``qadhafi`` and ``gaddafi`` -> ``kdf``; ``ajmi`` and ``ajmy`` -> ``@jm``.
+    """
+    w = word.casefold()
+    for a, b in _FOLDS:
+        w = w.replace(a, b)
+    w = _DOUBLE.sub(r"\1", w)
+    if not w:
+        return w
+    head = "@" if w[0] in "aiu" else w[0]
+    tail = _VOWEL.sub("", w[1:])
+    return _DOUBLE.sub(r"\1", head + tail)
+
+
+@lru_cache(maxsize=1 << 18)
+def word_similarity(a: str, b: str) -> tuple[float, str]:
+    """Similarity in [0, 1] of two normalized words and the rule that gave it.
+
+    ``same`` 1.0; ``phonetic`` 0.95 when the phonetic keys agree and the letters are similar
+    enough (at least 0.6, 0.75 for words of three letters: Amin / Iman share a key, not their
+    letters; Mun / Min are different Korean names); ``article``: one word is the other with an
+    Arabic article written on ("Alsalby" / "Salbi"); ``typo``: the character similarity
+    (rapidfuzz ratio) when it is at least 0.7 -- 0.8 for words of four letters or fewer (Kil /
+    Il, Choe / Chol differ); else 0 (``none``).
+    """
+    if a == b:
+        return 1.0, "same"
+    if a.isdigit() or b.isdigit():
+        return 0.0, "none"
+    ratio = fuzz.ratio(a, b) / 100.0
+    shortest = min(len(a), len(b))
+    if (shortest >= 3 and ratio >= (0.75 if shortest == 3 else 0.6)
+            and phonetic_key(a) == phonetic_key(b)):
+        return max(0.95, ratio), "phonetic"
+    for x, y in ((a, b), (b, a)):
+        if len(x) >= len(y) + 3 and x[:2] in ("al", "el") and len(y) >= 4:
+            sim, rule = word_similarity(x[2:], y)
+            if rule in ("same", "phonetic"):
+                return min(sim, 0.95), "article"
+    need = 0.8 if shortest <= 4 else 0.7
+    if ratio >= need:
+        return ratio, "typo"
+    return 0.0, "none"
+
+
+def _best(qa: str, qw: str, la: str, lw: str) -> tuple[float, str]:
+    """The better of comparing the normalized and the written forms of two words."""
+    first = word_similarity(qa, la)
+    if first[0] == 1.0 or (qa == qw and la == lw):
+        return first
+    second = word_similarity(qw, lw)
+    return second if second[0] > first[0] else first
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """Word ``query`` of the party's name paired with word ``listed`` of the listed name."""
+
+    query: int
+    listed: int
+    similarity: float
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """The pairs, the words left on each side, and the score with how it was reached."""
+
+    pairs: tuple[Pair, ...]
+    extra: tuple[int, ...]
+    missing: tuple[int, ...]
+    score: float
+    shape: str  # "equal", "contained" (extra words only), "shortened", "replaced", "none"
+
+
+@dataclass(frozen=True)
+class ComparePolicy:
+    """The costs of ``align``'s score (see the module's doc)."""
+
+    extra_cost: float = 0.15
+    missing_cost: float = 0.15
+    replaced_cost: float = 0.9
+    replaced_flat: float = 0.1
+    weak_cost: float = 0.35
+    common_weight: float = 0.35
+    distinct_needed: bool = True
+
+
+def _weight(token: str, common: frozenset[str], policy: ComparePolicy) -> float:
+    return policy.common_weight if token in common else 1.0
+
+
+def align(query: tuple[str, ...], listed: tuple[str, ...], common: frozenset[str] = frozenset(),
+          policy: ComparePolicy = ComparePolicy(), query_written: tuple[str, ...] = (),
+          listed_written: tuple[str, ...] = ()) -> Alignment:
+    """Align two normalized names word by word and score the alignment (see the module).
+
+    ``*_written``: the same words before spelling variants were unified ("abdol" for "abd"),
+    compared too (the better similarity counts).
+    """
+    qw = query_written or query
+    lw = listed_written or listed
+    if not query or not listed:
+        return Alignment((), tuple(range(len(query))), tuple(range(len(listed))), 0.0, "none")
+    candidates: list[tuple[float, int, int, str]] = []
+    for i, a in enumerate(query):
+        for j, b in enumerate(listed):
+            sim, rule = _best(a, qw[i], b, lw[j])
+            if sim > 0.0:
+                candidates.append((-sim, i, j, rule))
+    candidates.sort()
+    used_q: set[int] = set()
+    used_l: set[int] = set()
+    pairs: list[Pair] = []
+    for neg, i, j, rule in candidates:
+        if i in used_q or j in used_l:
+            continue
+        used_q.add(i)
+        used_l.add(j)
+        pairs.append(Pair(i, j, -neg, rule))
+    # Two words of one name written as one of the other ("Jongsik" / "Jong Sik").
+    pairs += _joined(query, listed, used_q, used_l)
+    for p in _joined(listed, query, used_l, used_q):
+        pairs.append(Pair(p.listed, p.query, p.similarity, p.rule))
+    pairs.sort(key=lambda p: (p.query, p.listed))
+    extra = tuple(i for i in range(len(query)) if i not in used_q)
+    missing = tuple(j for j in range(len(listed)) if j not in used_l)
+    if not pairs:
+        return Alignment((), extra, missing, 0.0, "none")
+    num = den = 0.0
+    distinct = False
+    for p in pairs:
+        w = max(_weight(query[p.query], common, policy), _weight(listed[p.listed], common, policy))
+        num += w * p.similarity
+        den += w
+        distinct = distinct or w == 1.0
+    base = num / den
+    wq = sum(_weight(t, common, policy) for t in query)
+    wl = sum(_weight(t, common, policy) for t in listed)
+    extra_share = sum(_weight(query[i], common, policy) for i in extra) / wq
+    missing_share = sum(_weight(listed[j], common, policy) for j in missing) / wl
+    if not extra and not missing:
+        return Alignment(tuple(pairs), extra, missing, base, "equal")
+    if extra and missing:
+        factor = max(0.0, 1.0 - policy.replaced_flat
+                     - policy.replaced_cost * (extra_share + missing_share))
+        return Alignment(tuple(pairs), extra, missing, base * factor, "replaced")
+    if extra:
+        cost = policy.extra_cost if len(pairs) >= 2 and distinct else policy.weak_cost
+        return Alignment(tuple(pairs), extra, missing, base * (1.0 - cost * extra_share),
+                         "contained")
+    cost = policy.missing_cost
+    if policy.distinct_needed and (not distinct or len(pairs) < 2):
+        cost = policy.weak_cost  # only common words, or a single word, in common
+    return Alignment(tuple(pairs), extra, missing, base * (1.0 - cost * missing_share),
+                     "shortened")
+
+
+def _joined(a: tuple[str, ...], b: tuple[str, ...], used_a: set[int],
+            used_b: set[int]) -> list[Pair]:
+    """A word of ``a`` left unpaired that is two adjacent unpaired words of ``b`` joined."""
+    out: list[Pair] = []
+    for i, word in enumerate(a):
+        if i in used_a or len(word) < 4:
+            continue
+        for j in range(len(b) - 1):
+            if j in used_b or j + 1 in used_b:
+                continue
+            ratio = fuzz.ratio(word, b[j] + b[j + 1]) / 100.0
+            if ratio >= 0.85:
+                used_a.add(i)
+                used_b.update((j, j + 1))
+                out.append(Pair(i, j, ratio, "joined"))
+                break
+    return out
