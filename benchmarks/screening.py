@@ -366,20 +366,16 @@ def evaluation_screener(snapshot: ListSnapshot, items: list[dict[str, Any]],
                 record = record.model_copy(update={"name_original_script": None})
         records.append(record)
     reduced = snapshot.model_copy(update={"records": records})
-    if PROTO:
-        from proto_screener import make
-        return make(reduced, load_vessels(VESSELS), config)
     return Screener(reduced, load_vessels(VESSELS), config)
 
-
-PROTO = False
 
 
 def scores(screener: Screener, items: list[dict[str, Any]]) -> list[dict[str, float]]:
     """For each item, the best score of every record returned (down to 0.5)."""
     out = []
     for item in items:
-        party = Party(role="buyer", kind=item["kind"], name=item["query"])
+        ids = {"date_of_birth": item["dob"]} if item.get("dob") else {}
+        party = Party(role="buyer", kind=item["kind"], name=item["query"], identifiers=ids)
         out.append({m.reference: m.score for m in screener.screen(party, min_score=0.5)})
     return out
 
@@ -444,13 +440,17 @@ def evaluate(path: Path) -> None:
 
 
 def write_labelled(path: Path, seed: int) -> None:
+    """The labelled set v2 (``screening_labelled.py``) as YAML, for the unit test."""
+    from screening_labelled import build
+
     snapshot = read_consolidated(LIST_XML)
-    items = build_labelled(snapshot, seed)
+    items = build(snapshot, load_vessels(VESSELS), seed)
     header = (
         "# Labelled screening queries built from the UN list sample by\n"
         f"#   python benchmarks/screening.py --write-labelled {path.name} --seed {seed}\n"
-        "# expect: the listed references the query must match (empty: must match nothing).\n"
-        "# hold_out: a listed name removed from the index while evaluating this set.\n"
+        "# (benchmarks/screening_labelled.py). expect: the listed references the query must\n"
+        "# match (empty: must match nothing); split: tune or held_out (by record); dob: a date\n"
+        "# of birth given with the query; hold_out: a listed name removed from the index.\n"
     )
     body = yaml.safe_dump({"seed": seed, "source": LIST_XML.name, "items": items},
                           allow_unicode=True, sort_keys=False, width=100)
@@ -678,7 +678,7 @@ def labelled(seed: int, with_nomenklatura: bool, algorithms: list[str],
                      for name, (f, s, w, rate) in systems.items()])
 
 
-POOL_NOTE = "best listed names by rapidfuzz WRatio on folded text"
+POOL_NOTE = "best listed names by rapidfuzz token_set_ratio on folded text"
 
 
 def main() -> None:
@@ -694,10 +694,7 @@ def main() -> None:
                         help="with --labelled: OpenSanctions' matchers on the same queries")
     parser.add_argument("--algorithms", default="logic-v1,logic-v2,name-based,regression-v1")
     parser.add_argument("--limit", type=int, help="with --labelled: a random sample of queries")
-    parser.add_argument("--proto", action="store_true")
     args = parser.parse_args()
-    global PROTO
-    PROTO = args.proto
     if args.labelled:
         labelled(args.seed, args.nomenklatura, args.algorithms.split(","), args.limit)
     elif args.write_labelled:

@@ -48,8 +48,9 @@ from collections import Counter
 from typing import Any
 
 from rapidfuzz import fuzz
-from sanctions_engine.lists import ListedParty, ListSnapshot, VesselList
-from sanctions_engine.screening import name_similarity, normalize_name
+from sanctions_engine.lists.model import ListedParty, ListSnapshot
+from sanctions_engine.lists.vessels import VesselList
+from sanctions_engine.screening.names import name_similarity, normalize_name
 
 SPLIT_KEY = "sanctions-engine screening split v2"
 POSITIVE_KINDS = (
@@ -241,7 +242,7 @@ def _phonetic(word: str) -> str:
     return out[:1] + "".join(c for c in out[1:] if c not in "aiu")
 
 
-# --- the builder -----------------------------------------------------------------------------------
+# --- the builder ------------------------------------------------------------------------------
 
 
 def build(snapshot: ListSnapshot, vessels: VesselList, seed: int) -> list[dict[str, Any]]:
@@ -321,6 +322,9 @@ def build(snapshot: ListSnapshot, vessels: VesselList, seed: int) -> list[dict[s
             add(rng.choice(goods).name, kind, [ref], "alias", ref)
         for category, make in makers.items():
             if rng.random() < (0.8 if category in ("respelled", "dropped_middle") else 0.4):
+                if (category == "dropped_middle" and record.regime == "dprk"
+                        and len(record.name.split()) == 3):
+                    continue  # a Korean given name is two syllables of one name, not two names
                 add(make(rng, record.name), kind, [ref], category, ref)
         if record.regime in ARABIC_REGIMES and kind == "individual":
             for _ in range(2):

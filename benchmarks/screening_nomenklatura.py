@@ -13,7 +13,7 @@ IMO numbers. A query becomes an entity of its kind with its name (and date of bi
 
 nomenklatura scores pairs; it has no candidate search of its own that runs without a store.
 So both systems see the same number of candidates: a query is compared with the records of the
-``POOL`` best listed names by rapidfuzz's ``WRatio`` on ASCII-folded text -- a retrieval
+``POOL`` best listed names by rapidfuzz's ``token_set_ratio`` on ASCII-folded text -- a retrieval
 independent of the engine's own blocking. How often the expected record is in that pool is
 printed (the ceiling of nomenklatura's recall here).
 """
@@ -28,9 +28,10 @@ from typing import Any
 from followthemoney import EntityProxy, model
 from nomenklatura.matching import get_algorithm
 from rapidfuzz import fuzz, process
-from sanctions_engine.lists import ListedParty, ListSnapshot, VesselList
+from sanctions_engine.lists.model import ListedParty, ListSnapshot
+from sanctions_engine.lists.vessels import VesselList
 
-POOL = 40  # listed names retrieved per query (then grouped by record)
+POOL = 10  # listed names retrieved per query (then grouped by record)
 ALGORITHMS = ("logic-v1", "logic-v2", "name-based", "name-qualified", "regression-v1")
 
 
@@ -77,12 +78,13 @@ def _vessel_entities(vessels: VesselList) -> dict[str, EntityProxy]:
     return out
 
 
-def query_entity(item: dict[str, Any]) -> EntityProxy:
-    """The FollowTheMoney entity of a labelled query."""
+def query_entity(item: dict[str, Any], number: int = 0) -> EntityProxy:
+    """The FollowTheMoney entity of a labelled query. Each query needs its own id:
+    nomenklatura caches what it derives from an entity's names by entity id."""
     schema = {"individual": "Person", "entity": "Organization", "vessel": "Vessel"}.get(
         item["kind"], "LegalEntity")
     entity = model.make_entity(schema)
-    entity.id = "query"
+    entity.id = f"query-{number}"
     entity.add("name", item["query"])
     if item.get("dob") and schema == "Person":
         entity.add("birthDate", item["dob"])
@@ -120,7 +122,7 @@ class Nomenklatura:
 
     def pool(self, item: dict[str, Any]) -> list[str]:
         """The records of the ``POOL`` listed names closest to the query, best first."""
-        hits = process.extract(_fold(item["query"]), self.names, scorer=fuzz.WRatio,
+        hits = process.extract(_fold(item["query"]), self.names, scorer=fuzz.token_set_ratio,
                                limit=POOL)
         out: list[str] = []
         for _, _, index in hits:
@@ -137,8 +139,8 @@ class Nomenklatura:
         config = algorithm.default_config()
         found: list[dict[str, float]] = []
         t0 = time.perf_counter()
-        for item, pool in zip(items, pools, strict=True):
-            query = query_entity(item)
+        for number, (item, pool) in enumerate(zip(items, pools, strict=True)):
+            query = query_entity(item, number)
             scores: dict[str, float] = {}
             for ref in pool:
                 result = algorithm.compare(query, self.entities[ref], config)

@@ -162,7 +162,7 @@ Feature: Haiti (2653) asset freeze and travel ban
       amount: {value: 40000, currency: USD}
       parties:
         - {role: payer, kind: entity, name: Harbour Commercial Bank, country: AE}
-        - {role: payee, kind: individual, name: Jimi Cherizier, country: HT}
+        - {role: payee, kind: individual, name: Jimmy Cerisier, country: HT}
       """
     When the events are checked
     Then there is a review finding for "haiti.assetfreeze"

@@ -5,8 +5,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
-from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
+
+from .compare import DEFAULT_POLICY, Alignment, ComparePolicy, align, phonetic_key
 
 # --- normalization ------------------------------------------------------------------------------
 
@@ -107,6 +110,18 @@ _HONORIFICS = frozenset({
 })
 _DROP = _LEGAL_FORMS | _HONORIFICS
 _TRAILING = frozenset({"trading"})
+# Function words of descriptive names ("Army of Emigrants", "... of the KPA"): they say nothing
+# about who is named.
+_STOPWORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "et", "in"})
+# Ranks and titles before a name ("General Kim ...", "Engineer Mohammed ..."), dropped from the
+# front only: "Korea Daesong General Trading" keeps its word.
+_TITLES = frozenset({"general", "gen", "colonel", "col", "brigadier", "major", "captain", "capt",
+                     "commander", "admiral", "lieutenant", "lt", "engineer", "eng", "prof",
+                     "professor", "imam", "mufti", "sir", "madam"})
+# Long legal-form words and honorifics, recognised with one typo (two for ten letters or
+# more): "Corporatoin", "Compnay", "Limted", "Mualana" are dropped like the words they misspell.
+_LONG_FORMS = ("limited", "company", "corporation", "incorporated", "maulana", "maulavi",
+               "mawlawi", "sheikh", "shaykh", "mullah")
 
 # Cyrillic -> Latin (BGN/PCGN-like, without diacritics).
 _CYRILLIC = {
@@ -173,18 +188,32 @@ def _fold(text: str) -> str:
     return _NON_WORD.sub(" ", text)
 
 
+@lru_cache(maxsize=1 << 16)
+def _legal_form(token: str) -> bool:
+    """A legal-form word, or a long one with a typo."""
+    if token in _LEGAL_FORMS:
+        return True
+    if len(token) < 6 or not token.isalpha():
+        return False
+    return any(OSA.distance(token, form, score_cutoff=2 if len(form) >= 10 else 1)
+               <= (2 if len(form) >= 10 else 1) for form in _LONG_FORMS)
+
+
 def _token_pairs(text: str) -> list[tuple[str, str]]:
     """``(as written, normalized)`` for each token kept, in written order."""
     pairs = [(t, _CANON.get(t, t)) for t in _fold(text).split()]
     while len(pairs) > 2 and pairs[0][0] == "m" and pairs[1][0] in ("v", "t"):
         pairs = pairs[2:]  # "M/V KOTI", "M/T YUK TUNG"
-    kept = [p for p in pairs if p[1] not in _ARTICLES]
+    kept = [p for p in pairs if p[1] not in _ARTICLES and p[1] not in _STOPWORDS]
     if kept:
         pairs = kept
-    kept = [p for p in pairs if p[1] not in _DROP]
+    while len(pairs) > 1 and pairs[0][1] in _TITLES:
+        pairs = pairs[1:]
+    kept = [p for p in pairs if p[1] not in _HONORIFICS and not _legal_form(p[1])]
     if kept:
         pairs = kept
-    while len(pairs) > 1 and pairs[-1][1] in _TRAILING:
+    while len(pairs) > 1 and (pairs[-1][1] in _TRAILING or OSA.distance(
+            pairs[-1][1], "trading", score_cutoff=1) <= 1):
         pairs = pairs[:-1]
     return pairs
 
@@ -206,11 +235,6 @@ def normalize_name(text: str) -> str:
     return " ".join(name_tokens(text))
 
 
-_VOWELS = re.compile(r"[aeiouy]+")
-_DIGRAPHS = (("ph", "f"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("sh", "s"), ("ch", "c"),
-             ("dh", "d"), ("q", "k"), ("z", "s"), ("w", "v"))
-
-
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 
 
@@ -226,15 +250,6 @@ def name_forms(name: str) -> list[str]:
     return forms
 
 
-@lru_cache(maxsize=1 << 16)
-def _skeleton(token: str) -> str:
-    """A crude phonetic key: consonant digraphs folded, vowels after the first letter dropped,
-    doubled letters collapsed (``ghailani`` and ``ghilani`` -> ``gln``)."""
-    for a, b in _DIGRAPHS:
-        token = token.replace(a, b)
-    return re.sub(r"(.)\1+", r"\1", token[0] + _VOWELS.sub("", token[1:]))
-
-
 @dataclass(frozen=True, slots=True)
 class _Prepared:
     tokens: tuple[str, ...]
@@ -243,101 +258,54 @@ class _Prepared:
     sorted_text: str
     compact: str
     written_compact: str
-    skeletons: frozenset[str]
     numbers: frozenset[str]
-    keys: frozenset[str]
+    keys: tuple[str, ...]
+
+
+def _deletions(token: str) -> list[str]:
+    """The word with each letter left out in turn: two words one typo apart (a letter changed,
+    added, dropped or two swapped) share one of these, or one is the other's."""
+    return [token[:i] + token[i + 1:] for i in range(len(token))]
 
 
 def _prepare(text: str) -> _Prepared:
+    """A name's words and its blocking keys (sorted: their order must not depend on a set's).
+
+    Keys: each word; its phonetic key (``~``, words of 4+ letters); each pair of adjacent words
+    written together ("Jongsik" / "Jong Sik"); each word and its one-letter deletions (``#``,
+    words of 5+ letters; so that a typo in the only distinctive word still finds the name); and
+    the phonetic keys of two adjacent words (``%``: "Hosseeen Saleemi" finds HOSEIN SALIMI though
+    both words are common).
+    """
     pairs = _token_pairs(text)
     tokens = tuple(canon for _, canon in pairs)
     written = tuple(raw for raw, _ in pairs)
     keys: set[str] = set()
-    skeletons: set[str] = set()
+    phonetic: list[str] = []
     for i, tok in enumerate(tokens):
         keys.add(tok)
-        if len(tok) >= 4 and tok.isalpha() and tok.isascii():
-            skeletons.add(_skeleton(tok))
-            keys.add("~" + _skeleton(tok))
+        alpha = tok.isalpha() and tok.isascii()
+        if len(tok) >= 4 and alpha:
+            keys.add("~" + phonetic_key(tok))
+            keys.add("#" + tok)
+        if len(tok) >= 5 and alpha:
+            keys.update("#" + d for d in _deletions(tok))
+        if len(tok) >= 6 and tok[:2] in ("al", "el") and alpha:
+            keys.add("#" + tok[2:])  # an article written on: "Almasli" / "al-Masli"
         if i + 1 < len(tokens):
             keys.add(tok + tokens[i + 1])
             keys.add(written[i] + written[i + 1])
+        if len(written[i]) >= 3 and written[i].isalpha() and written[i].isascii():
+            phonetic.append(phonetic_key(written[i]))
+    for a, b in pairwise(phonetic):
+        keys.add("%" + "~".join(sorted((a, b))))
     return _Prepared(
         tokens=tokens, written=written, token_set=frozenset(tokens),
         sorted_text=" ".join(sorted(tokens)), compact="".join(tokens),
-        written_compact="".join(written), skeletons=frozenset(skeletons),
+        written_compact="".join(written),
         numbers=frozenset(t for t in tokens if t.isdigit()),
-        keys=frozenset(keys),
+        keys=tuple(sorted(keys)),
     )
-
-
-@dataclass(frozen=True)
-class _Scoring:
-    """The parts of ``ScreeningConfig`` name similarity needs, and the list's common words."""
-
-    missing_word_cost: float = 0.25
-    unmatched_word: float = 0.88
-    reordered: float = 0.9
-    common: frozenset[str] = frozenset()
-
-
-def _raw_similarity(q: _Prepared, n: _Prepared, scoring: _Scoring, cutoff: float = 0.0) -> float:
-    """Character-level similarity of the party's name ``q`` and a listed name ``n``, in [0, 1].
-
-    The best of: the token-sorted names (word order), the names without spaces ("Jong-sik" =
-    "Jongsik"), as normalized and as written, and -- when the party's name has fewer words and
-    at least one of them is not a common word of the list -- the listed name's words it
-    contains (a dropped middle name), discounted by the share of listed words missing.
-    Scores below ``cutoff`` may be returned as 0.
-    """
-    if not q.tokens or not n.tokens:
-        return 0.0
-    if q.sorted_text == n.sorted_text:
-        return 1.0
-    subset = 2 <= len(q.tokens) < len(n.tokens) and not q.token_set <= scoring.common
-    floor = 100.0 * cutoff
-    if not subset:
-        # ratio <= 2 * min(len) / (len_a + len_b): skip names of very different lengths.
-        shortest = min(len(q.compact), len(n.compact))
-        if 200.0 * shortest / (len(q.compact) + len(n.compact)) + 2.0 < floor:
-            return 0.0
-    best = fuzz.ratio(q.sorted_text, n.sorted_text, score_cutoff=floor)
-    best = max(best, fuzz.ratio(q.compact, n.compact, score_cutoff=max(best, floor)))
-    best = max(best, fuzz.ratio(q.written_compact, n.written_compact,
-                                score_cutoff=max(best, floor)))
-    if subset:
-        missing = (len(n.tokens) - len(q.tokens)) / len(n.tokens)
-        factor = 1.0 - scoring.missing_word_cost * missing
-        if 100.0 * factor >= max(best, floor):
-            set_ratio = fuzz.token_set_ratio(q.sorted_text, n.sorted_text,
-                                             score_cutoff=max(best, floor) / factor)
-            best = max(best, set_ratio * factor)
-    return best / 100.0
-
-
-def _unmatched_words(q: _Prepared, n: _Prepared, common: frozenset[str]) -> list[str]:
-    """Words of the party's name with no counterpart in the listed name.
-
-    A word has a counterpart when the listed name has it, has it written together with its
-    neighbour, has a word with the same consonant skeleton (Tarek / Tariq), or has a word at
-    least 70% similar to it (85% for words of four letters or fewer: Kil and Il, Amin and
-    Amid, Choe and Chol are different names), as normalized or as written. Common words of
-    the list, numbers (see the number signal) and one-letter words are not counted.
-    """
-    out: list[str] = []
-    for tok, raw in zip(q.tokens, q.written, strict=True):
-        if tok in n.token_set or tok in common or tok.isdigit() or len(tok) < 2:
-            continue
-        if len(tok) >= 4 and (tok in n.compact or raw in n.written_compact):
-            continue
-        if len(tok) >= 4 and tok.isalpha() and tok.isascii() and _skeleton(tok) in n.skeletons:
-            continue  # Tarek / Tariq, Mahad / Mahat
-        need = 70 if len(tok) >= 5 else 85
-        if len(tok) >= 3 and (any(fuzz.ratio(tok, other) >= need for other in n.tokens) or
-                              any(fuzz.ratio(raw, other) >= need for other in n.written)):
-            continue
-        out.append(tok)
-    return out
 
 
 def _rotation(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -348,21 +316,31 @@ def _rotation(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return any(a[i:] + a[:i] == b for i in range(len(a)))
 
 
-def _similarity(q: _Prepared, n: _Prepared, scoring: _Scoring) -> tuple[float, list[str]]:
-    raw = _raw_similarity(q, n, scoring)
-    if q.sorted_text == n.sorted_text and not _rotation(q.tokens, n.tokens):
-        raw = scoring.reordered
-    if raw == 1.0:
-        return raw, []
-    unmatched = _unmatched_words(q, n, scoring.common)
-    return raw * scoring.unmatched_word ** len(unmatched), unmatched
+def compare_prepared(q: _Prepared, n: _Prepared, common: frozenset[str] = frozenset(),
+                     policy: ComparePolicy = DEFAULT_POLICY, *, person: bool = False,
+                     reordered: float = 0.93) -> Alignment:
+    """The alignment of a party's name ``q`` with a listed name ``n`` (``compare.align``),
+    with two whole-name rules first: the same words in another order that is not a rotation
+    score ``reordered`` ("Kim Ung Nam" / "Kim Nam Ung"); the same letters spaced otherwise
+    ("Jong-sik" / "Jongsik") score 0.98."""
+    if q.sorted_text == n.sorted_text:
+        if _rotation(q.tokens, n.tokens):
+            return align(q.tokens, n.tokens, common, policy, person=person)
+        full = align(q.tokens, n.tokens, common, policy, person=person)
+        # Syllables of a Korean given name in another order are another name (Kim Ung Nam /
+        # Kim Nam Ung): only weak.
+        short = all(len(t) <= 4 for t in q.tokens)
+        return Alignment(full.pairs, (), (), min(reordered, 0.9) if short else reordered,
+                         "reordered")
+    found = align(q.tokens, n.tokens, common, policy, q.written, n.written, person=person)
+    if found.score < 0.98 and (q.compact == n.compact or q.written_compact == n.written_compact):
+        return Alignment(found.pairs, (), (), 0.98, "respaced")
+    return found
 
 
 def name_similarity(party_name: str, listed_name: str) -> float:
-    """Similarity in [0, 1] of a party's name to a listed name, as ``Match.name_score``.
-
-    Not symmetric: words of the party's name missing from the listed name cost more than
-    words of the listed name missing from the party's. Computed without the list's common
-    words (a ``Screener`` knows them).
-    """
-    return _similarity(_prepare(party_name), _prepare(listed_name), _Scoring())[0]
+    """Similarity in [0, 1] of a party's name to a listed name, as ``Match.name_score`` before
+    weights and signals. Not symmetric: words of the party's name the listed name lacks and
+    words of the listed name the party's lacks cost differently. Computed without the list's
+    common words (a ``Screener`` knows them)."""
+    return compare_prepared(_prepare(party_name), _prepare(listed_name)).score

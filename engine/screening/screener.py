@@ -1,6 +1,12 @@
-"""The screener: parties and vessels against a list snapshot and designated vessels, explained."""
+"""The screener: parties and vessels against a list snapshot and designated vessels, explained.
 
+A name is normalized and its candidates searched and scored **once per distinct name** (a
+bounded cache per screener); a name that shares no blocking key with any listed name is
+rejected by the index lookup alone, before any similarity is computed. What depends on the
+party (kind, country, date of birth, passport) is weighed afterwards, per party.
+"""
 
+import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -8,12 +14,11 @@ from datetime import date
 from types import MappingProxyType
 from typing import Literal
 
-from rapidfuzz import fuzz, process
-
 from ..events.model import Party, Vessel
 from ..lists.model import AliasQuality, ListedParty, ListSnapshot
 from ..lists.vessels import DesignatedVessel, VesselList
-from .names import _prepare, _Prepared, _rotation, _Scoring, _unmatched_words, name_forms
+from .compare import DEFAULT_POLICY, Alignment
+from .names import _prepare, _Prepared, compare_prepared, name_forms
 
 Band = Literal["strong", "weak", "below"]
 Verdict = Literal["agree", "disagree", "unknown"]
@@ -35,14 +40,17 @@ class ScreeningConfig:
     - ``quality_weights``: multiplier per kind of listed name (``name`` for the primary name and
       the name in original script; ``good``, ``former``, ``low`` for aliases). A low-quality
       alias at 0.8 can never reach ``strong`` on its own.
-    - ``missing_word_cost``: a party name with fewer words than the listed name (a dropped
-      middle name) scores its words' similarity times ``1 - cost * share of listed words
-      missing``; ``unmatched_word``: multiplier per word of the party's name with no
-      counterpart in the listed name; ``reordered``: the score of the same words in another
-      order that is not a rotation ("Kim Ung Nam" / "Kim Nam Ung"); ``common_token_df``: a
-      word in at least this many listed names (Muhammad, Abu, Kim...) is common: it neither
-      blocks nor counts as unmatched, and a name made only of common words gets no
+    - the name score is a word alignment (``screening/compare.py``: pairs of words, same,
+      phonetic, article, typo or joined; extra and missing words); ``reordered``: the score of
+      the same words in another order that is not a rotation ("Kim Ung Nam" / "Kim Nam Ung");
+      ``common_token_df``: a word in at least this many listed names (Muhammad, Abu, Kim...)
+      is common: it weighs less, and a name sharing only common words gets no
       dropped-middle-name credit.
+    - ``explained_cap``: when a party's name is, word for word, one listed name (a strong
+      match of every word), another record's name that is only *part* of it (or contains it)
+      is capped here, below strong: the words are explained by the first record ("Omar Sabawi
+      Ibrahim Hasan al-Tikriti" is listed; his father "Sabawi Ibrahim Hasan al-Tikriti" is a
+      review, not a second hit).
     - ``*_mismatch``: multipliers when a fact disagrees; ``*_agree``: added when it agrees.
     - ``min_fuzzy_length``: normalized names shorter than this (letters, no spaces) match only
       exactly (``"ali"`` is not fuzzily matched to anything).
@@ -51,9 +59,8 @@ class ScreeningConfig:
     strong: float = 0.92
     weak: float = 0.84
     quality_weights: Mapping[str, float] = field(default_factory=_weights)
-    missing_word_cost: float = 0.25
-    unmatched_word: float = 0.88
-    reordered: float = 0.9
+    reordered: float = 0.93
+    explained_cap: float = 0.91
     common_token_df: int = 25
     kind_mismatch: float = 0.85
     country_mismatch: float = 0.92
@@ -122,6 +129,7 @@ class Match:
     score: float
     band: Band
     signals: tuple[Signal, ...] = ()
+    variant: str = ""
 
     @property
     def listed_name(self) -> str:
@@ -134,8 +142,8 @@ class Match:
         quality = f", {self.alias_quality} alias" if self.alias_quality else ""
         facts = "; ".join(f"{s.name} {s.verdict}s ({s.party_value} vs {s.listed_value})"
                           for s in self.signals if s.verdict != "unknown")
-        how = (f"{what} similarity {self.name_score:.2f}{quality}" if self.method == "name"
-               else f"same {what}")
+        how = (f"{what} similarity {self.name_score:.2f}{quality} ({self.variant})"
+               if self.method == "name" else f"same {what}")
         text = (f"{self.party_field} {self.party_value!r} ~ {self.listed_field} "
                 f"{self.listed_value!r} of {self.reference} ({self.listed_name}): {how} -> "
                 f"score {self.score:.2f} [{self.band}]")
@@ -149,7 +157,7 @@ class Match:
             "party_value": self.party_value, "listed_field": self.listed_field,
             "listed_value": self.listed_value, "alias_quality": self.alias_quality,
             "name_score": round(self.name_score, 4), "quality_weight": self.quality_weight,
-            "score": round(self.score, 4), "band": self.band,
+            "score": round(self.score, 4), "band": self.band, "variant": self.variant,
             "signals": [s.to_dict() for s in self.signals],
         }
 
@@ -165,6 +173,36 @@ class _Entry:
     value: str
     quality: AliasQuality | None
     prepared: _Prepared
+
+
+@dataclass(frozen=True, slots=True)
+class _NameHit:
+    """A listed name a party's name resembles, before anything about the party is weighed."""
+
+    index: int
+    similarity: float
+    shape: str
+    variant: str
+
+
+_NAME_CACHE = 200_000  # distinct names remembered per screener
+_WHOLE = ("equal", "reordered", "respaced")  # shapes where every word has its counterpart
+
+
+def _variant(alignment: Alignment, q: _Prepared, n: _Prepared) -> str:
+    """The variant rule of an alignment, for a person: its shape and each word's rule."""
+    words = []
+    for p in alignment.pairs:
+        a, b = q.written[p.query], n.written[p.listed]
+        if p.rule == "same":
+            words.append(a if a == b else f"{a}={b}")
+        elif p.rule == "joined":
+            words.append(f"{a}~{b}+ (joined)")
+        else:
+            words.append(f"{a}~{b} ({p.rule})")
+    words += [f"+{q.written[i]}" for i in alignment.extra]
+    words += [f"-{n.written[j]}" for j in alignment.missing]
+    return f"{alignment.shape}: {', '.join(words)}" if words else alignment.shape
 
 
 _DOB_KEYS = ("date_of_birth", "dob", "birth_date")
@@ -191,9 +229,6 @@ class Screener:
         self.snapshot = snapshot
         self.vessels = vessels
         self._entries: list[_Entry] = []
-        self._sorted_texts: list[str] = []
-        self._compacts: list[str] = []
-        self._written_compacts: list[str] = []
         self._postings: dict[str, list[int]] = {}
         self._by_reference: dict[str, ListedParty] = {}
         self._by_company_imo: dict[str, list[ListedParty]] = {}
@@ -217,11 +252,9 @@ class Screener:
         for entry in self._entries:
             for tok in entry.prepared.token_set:
                 frequency[tok] = frequency.get(tok, 0) + 1
-        cfg = self.config
-        self._scoring = _Scoring(
-            missing_word_cost=cfg.missing_word_cost, unmatched_word=cfg.unmatched_word,
-            reordered=cfg.reordered,
-            common=frozenset(t for t, n in frequency.items() if n >= cfg.common_token_df))
+        self._common = frozenset(t for t, n in frequency.items()
+                                 if n >= self.config.common_token_df)
+        self._names: dict[tuple[str, tuple[str, ...]], tuple[_NameHit, ...]] = {}
 
     def _add(self, list_name: ListName, record: ListedParty | DesignatedVessel, where: str,
              value: str, quality: AliasQuality | None) -> None:
@@ -230,9 +263,6 @@ class Screener:
             return
         index = len(self._entries)
         self._entries.append(_Entry(list_name, record, where, value, quality, prepared))
-        self._sorted_texts.append(prepared.sorted_text)
-        self._compacts.append(prepared.compact)
-        self._written_compacts.append(prepared.written_compact)
         for key in prepared.keys:
             self._postings.setdefault(key, []).append(index)
 
@@ -275,10 +305,11 @@ class Screener:
             lists: tuple[ListName, ...] = (
                 ("designated_vessels",) if party.kind == "vessel" else ("un_consolidated",))
             for name in name_forms(party.name):
-                for match in self._by_name(name, "name", lists, party, floor):
+                for match in self._by_name(name, "name", lists, party, floor, min_score):
                     if (match.reference not in found
                             or found[match.reference].score < match.score):
                         found[match.reference] = match
+            self._explain_away(found)
         return self._ranked(found.values(), floor)
 
     def screen_vessel(self, vessel: Vessel, *, min_score: float | None = None) -> list[Match]:
@@ -295,7 +326,7 @@ class Screener:
                 self._vessel_signals(listed, vessel.flag, vessel.imo))
         if vessel.name:
             for match in self._by_name(vessel.name, "vessel.name", ("designated_vessels",),
-                                       vessel, floor):
+                                       vessel, floor, min_score):
                 if match.reference not in found:
                     found[match.reference] = match
         return self._ranked(found.values(), floor)
@@ -339,87 +370,67 @@ class Screener:
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         return [index for index, _ in ranked[: self.config.max_candidates]]
 
-    def _similarities(self, query: _Prepared, indices: list[int],
-                      cutoff: float) -> dict[int, float]:
-        """``_raw_similarity`` of ``query`` with many listed names, in rapidfuzz's C loops.
-
-        Only similarities of at least ``cutoff`` are returned (others are absent).
-        """
-        if not indices:
-            return {}
-        floor = 100.0 * cutoff
-        best: dict[int, float] = {}
-        columns = ((query.sorted_text, self._sorted_texts), (query.compact, self._compacts),
-                   (query.written_compact, self._written_compacts))
-        for text, column in columns:
-            for _, score, k in process.extract(text, [column[i] for i in indices],
-                                               scorer=fuzz.ratio, score_cutoff=floor,
-                                               limit=None):
-                index = indices[k]
-                if score > best.get(index, 0.0):
-                    best[index] = score
-        if len(query.tokens) >= 2 and not query.token_set <= self._scoring.common:
-            for index in indices:
-                listed = self._entries[index].prepared
-                if len(listed.tokens) <= len(query.tokens):
-                    continue
-                missing = (len(listed.tokens) - len(query.tokens)) / len(listed.tokens)
-                factor = 1.0 - self._scoring.missing_word_cost * missing
-                need = max(best.get(index, 0.0), floor)
-                if 100.0 * factor < need:
-                    continue
-                subset = fuzz.token_set_ratio(query.sorted_text, listed.sorted_text,
-                                              score_cutoff=need / factor) * factor
-                if subset > best.get(index, 0.0):
-                    best[index] = subset
-        out: dict[int, float] = {}
-        for index, value in best.items():
-            if self._sorted_texts[index] == query.sorted_text:
-                words = self._entries[index].prepared.tokens
-                out[index] = 1.0 if _rotation(query.tokens, words) else self.config.reordered
-            else:
-                out[index] = value / 100.0
-        return out
-
-    def _by_name(self, name: str, party_field: str, lists: tuple[ListName, ...],
-                 who: Party | Vessel, floor: float) -> list[Match]:
+    def _name_hits(self, name: str, lists: tuple[ListName, ...],
+                   cutoff: float) -> tuple[_NameHit, ...]:
+        """The listed names of ``lists`` that ``name`` resembles with a similarity of at least
+        ``cutoff``: candidates from the index (none: rejected at once), then the alignment."""
         query = _prepare(name)
         if not query.tokens:
-            return []
+            return ()
         cfg = self.config
-        bonus = cfg.passport_agree + cfg.dob_agree
         short = len(query.compact) < cfg.min_fuzzy_length
-        fuzzy: list[int] = []
-        scored: dict[int, float] = {}
+        out: list[_NameHit] = []
         for index in self._candidates(query):
             entry = self._entries[index]
             if entry.list_name not in lists:
                 continue
-            if short or len(entry.prepared.compact) < cfg.min_fuzzy_length:
-                if query.sorted_text == entry.prepared.sorted_text:  # short: only exactly
-                    scored[index] = (1.0 if _rotation(query.tokens, entry.prepared.tokens)
-                                     else cfg.reordered)
-            else:
-                fuzzy.append(index)
-        scored.update(self._similarities(query, fuzzy, max(0.0, floor - bonus)))
+            listed = entry.prepared
+            if (short or len(listed.compact) < cfg.min_fuzzy_length) and (
+                    query.sorted_text != listed.sorted_text):
+                continue  # short names match only word for word
+            person = isinstance(entry.record, ListedParty) and entry.record.kind == "individual"
+            alignment = compare_prepared(query, listed, self._common, DEFAULT_POLICY,
+                                         person=person, reordered=cfg.reordered)
+            if alignment.score >= cutoff:
+                out.append(_NameHit(index, alignment.score, alignment.shape,
+                                    _variant(alignment, query, listed)))
+        return tuple(out)
+
+    def _cached_hits(self, name: str, lists: tuple[ListName, ...],
+                     min_score: float | None) -> tuple[_NameHit, ...]:
+        cfg = self.config
+        cutoff = cfg.weak - cfg.passport_agree - cfg.dob_agree  # the most any party can add
+        if min_score is not None and min_score < cfg.weak:
+            return self._name_hits(name, lists, max(0.0, min_score - cfg.passport_agree
+                                                    - cfg.dob_agree))
+        key = (name, lists)
+        hits = self._names.get(key)
+        if hits is None:
+            if len(self._names) >= _NAME_CACHE:
+                self._names.clear()
+            hits = self._names[key] = self._name_hits(name, lists, cutoff)
+        return hits
+
+    def _by_name(self, name: str, party_field: str, lists: tuple[ListName, ...],
+                 who: Party | Vessel, floor: float, min_score: float | None) -> list[Match]:
+        cfg = self.config
+        hits = self._cached_hits(name, lists, min_score)
+        if not hits:
+            return []
+        query = _prepare(name)
+        bonus = cfg.passport_agree + cfg.dob_agree
         best: dict[int, Match] = {}
         # Of two names of one record with the same score, the first by (field, listed value)
         # is kept ("alias" before "name"), then list order: a total order, never set order.
-        order = sorted(scored, key=lambda i: (self._entries[i].field, self._entries[i].value, i))
-        for index in order:
-            similarity = scored[index]
-            entry = self._entries[index]
+        order = sorted(hits, key=lambda h: (self._entries[h.index].field,
+                                            self._entries[h.index].value, h.index))
+        for hit in order:
+            similarity = hit.similarity
+            entry = self._entries[hit.index]
             weight = cfg.quality_weights["name" if entry.quality is None else entry.quality]
             if similarity * weight + bonus < floor:
                 continue  # cannot reach the floor even with every bonus
             signals: list[Signal] = []
-            if similarity < 1.0:
-                unmatched = _unmatched_words(query, entry.prepared, self._scoring.common)
-                if unmatched:
-                    similarity *= cfg.unmatched_word ** len(unmatched)
-                    signals.append(Signal(
-                        "words", "disagree", " ".join(unmatched), None,
-                        f"x{cfg.unmatched_word}^{len(unmatched)} (in name_score)"))
             signals.extend(self._number_signal(query, entry.prepared))
             if isinstance(entry.record, ListedParty) and isinstance(who, Party):
                 signals.extend(self._party_signals(who, entry.record))
@@ -439,8 +450,27 @@ class Screener:
                 method="name", party_field=party_field, party_value=name,
                 listed_field=entry.field, listed_value=entry.value, alias_quality=entry.quality,
                 name_score=round(similarity, 4), quality_weight=weight, score=round(score, 4),
-                band=cfg.band(score), signals=tuple(signals))
+                band=cfg.band(score), signals=tuple(signals), variant=hit.variant)
         return list(best.values())
+
+    def _explain_away(self, found: dict[str, Match]) -> None:
+        """Cap, below strong, the name matches that only share part of a name another record
+        matches word for word (``ScreeningConfig.explained_cap``)."""
+        cfg = self.config
+        whole = sorted(m.reference for m in found.values() if m.method == "name"
+                       and m.band == "strong" and m.variant.split(":")[0] in _WHOLE)
+        if not whole:
+            return
+        for ref, match in list(found.items()):
+            shape = match.variant.split(":")[0]
+            if (match.method == "name" and ref not in whole and shape in ("contained", "shortened")
+                    and match.score > cfg.explained_cap):
+                signal = Signal("explained_by", "disagree", None, whole[0],
+                                f"capped at {cfg.explained_cap}: the name is {whole[0]}'s "
+                                "word for word")
+                score = cfg.explained_cap
+                found[ref] = dataclasses.replace(match, score=score, band=cfg.band(score),
+                                                 signals=(*match.signals, signal))
 
     def _apply(self, score: float, signals: list[Signal]) -> float:
         cfg = self.config

@@ -143,8 +143,11 @@ class Designations:
             union = ListSnapshot(source=head.source, generated=head.generated, sha256=head.sha256,
                                  record_count=len(records), records=records)
         self.screener = Screener(union, vessels, config)
-        self._screen_party = lru_cache(maxsize=_CACHE)(self._party_matches)
-        self._screen_vessel = lru_cache(maxsize=_CACHE)(self._vessel_matches)
+        # Per party (what the screener reads of it): the names themselves are normalized,
+        # searched and compared once per distinct name inside the screener, so a name that
+        # comes back with another country only costs its signals.
+        self._parties: dict[tuple[Any, ...], tuple[Match, ...]] = {}
+        self._vessels: dict[tuple[str | None, ...], tuple[Match, ...]] = {}
 
     @classmethod
     def load(cls, lists: Iterable[str | os.PathLike[str]] = (),
@@ -173,28 +176,33 @@ class Designations:
 
     # --- screening ----------------------------------------------------------------------
 
-    def _party_matches(self, kind: str | None, name: str | None, country: str | None,
-                       identifiers: tuple[tuple[str, str], ...]) -> tuple[Match, ...]:
-        party = Party.model_validate({"role": "client", "kind": kind, "name": name,
-                                      "country": country, "identifiers": dict(identifiers)})
-        return tuple(self.screener.screen(party))
-
-    def _vessel_matches(self, name: str | None, imo: str | None, flag: str | None
-                        ) -> tuple[Match, ...]:
-        return tuple(self.screener.screen_vessel(Vessel(name=name, imo=imo, flag=flag)))
-
     def party(self, party: Party) -> tuple[Match, ...]:
-        """A party's matches (weak and strong), best first; remembered for the batch."""
+        """A party's matches (weak and strong), best first; remembered for the batch.
+
+        The key is everything ``Screener.screen`` reads of a party (kind, name, country,
+        identifiers); the party itself is screened, never rebuilt.
+        """
         if not party.identifiers and (not party.name or party.kind == "state"):
             return ()  # nothing to screen: states are never matched by name
-        return self._screen_party(party.kind, party.name, party.country,
-                                  tuple(sorted(party.identifiers.items())))
+        key = (party.kind, party.name, party.country, tuple(sorted(party.identifiers.items())))
+        found = self._parties.get(key)
+        if found is None:
+            if len(self._parties) >= _CACHE:
+                self._parties.clear()
+            found = self._parties[key] = tuple(self.screener.screen(party))
+        return found
 
     def vessel(self, vessel: Vessel) -> tuple[Match, ...]:
         """A vessel's matches against the designated vessels."""
         if not vessel.name and not vessel.imo:
             return ()
-        return self._screen_vessel(vessel.name, vessel.imo, vessel.flag)
+        key = (vessel.name, vessel.imo, vessel.flag)
+        found = self._vessels.get(key)
+        if found is None:
+            if len(self._vessels) >= _CACHE:
+                self._vessels.clear()
+            found = self._vessels[key] = tuple(self.screener.screen_vessel(vessel))
+        return found
 
     def hits(self, event: Event) -> list[Hit]:
         """Every match of the event's parties and vessels, placed on the event's date."""

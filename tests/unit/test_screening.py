@@ -21,10 +21,15 @@ SAMPLE = ROOT / "fixtures" / "lists" / "un-consolidated-2026-02-27.xml"
 VESSELS = ROOT / "fixtures" / "lists" / "dprk_vessels.yaml"
 LABELLED = Path(__file__).resolve().parent / "labelled_names.yaml"
 
-# Measured on tests/unit/labelled_names.yaml with the default config (docs/lists.md); the test
-# fails if a change to the matcher makes either figure worse by more than 0.005.
-MEASURED = {"strong": {"precision": 0.895, "recall": 0.723},
-            "weak": {"precision": 0.790, "recall": 0.920}}
+# Measured on tests/unit/labelled_names.yaml (set v2, benchmarks/screening_labelled.py) with
+# the default config, per half, without the ambiguous kinds (docs/lists.md); the test fails if
+# a change to the matcher makes any figure worse by more than 0.005.
+MEASURED = {
+    "tune": {"strong": {"precision": 0.976, "recall": 0.920},
+             "weak": {"precision": 0.898, "recall": 0.952}},
+    "held_out": {"strong": {"precision": 0.977, "recall": 0.913},
+                 "weak": {"precision": 0.899, "recall": 0.942}},
+}
 
 
 @pytest.fixture(scope="module")
@@ -199,10 +204,9 @@ def test_a_listed_lookalike_is_reported_too(screener: Screener) -> None:
 
 @pytest.mark.parametrize("name", ["Kim Jong Su", "Ri Je Sun", "Choe Hwa"])
 def test_near_miss_is_below_the_threshold(screener: Screener, name: str) -> None:
+    # One syllable replaced by another (Son / Sun, Hwi / Hwa): another name, not a variant.
     assert screener.screen(party(name)) == []
-    near = screener.screen(party(name), min_score=0.7)
-    assert near and near[0].band == "below"
-    assert any(s.name == "words" and s.verdict == "disagree" for s in near[0].signals)
+    assert all(m.band == "below" for m in screener.screen(party(name), min_score=0.0))
 
 
 def test_sister_vessels_do_not_match(screener: Screener) -> None:
@@ -263,23 +267,29 @@ def test_name_similarity_is_one_for_spelling_variants() -> None:
     assert name_similarity("Said Muhammad Hasan Hijazi", "Raed Muhammad Hasan Hijazi") < 0.9
 
 
-def test_batched_scores_equal_the_pairwise_definition(screener: Screener) -> None:
-    """``Screener`` scores candidates in rapidfuzz batches; ``_similarity`` is the definition."""
-    from sanctions_engine.screening.names import _prepare, _similarity
-
+def test_cached_name_hits_equal_a_fresh_screen(snapshot: ListSnapshot,
+                                              vessels: VesselList) -> None:
+    """A name is compared once per screener; the cached result is what a fresh screener
+    gives (same matches, same scores), whatever the party's country or kind."""
     data, _ = load_yaml(LABELLED.read_text(encoding="utf-8"))
+    warm = Screener(snapshot, vessels)
     checked = 0
-    for item in data["items"][::10]:
-        for match in screener.screen(party(item["query"], kind=item["kind"]), min_score=0.5):
-            if match.method != "name" or len(_prepare(match.listed_value).compact) < 5:
-                continue
-            # party_value: the form of the query that matched (bracketed parts are names
-            # of their own, see name_forms)
-            expected, _ = _similarity(_prepare(match.party_value), _prepare(match.listed_value),
-                                      screener._scoring)
-            assert match.name_score == pytest.approx(expected, abs=1e-4), item["query"]
+    for item in data["items"][::15]:
+        for country in (None, "KP", "IQ"):
+            query = party(item["query"], kind=item["kind"], country=country)
+            first = [m.to_dict() for m in warm.screen(query)]
+            again = [m.to_dict() for m in warm.screen(query)]
+            fresh = [m.to_dict() for m in Screener(snapshot, vessels).screen(query)] if (
+                checked % 40 == 0) else first
+            assert first == again == fresh, item["query"]
             checked += 1
-    assert checked > 300
+    assert checked > 600
+
+
+def test_names_with_no_candidate_are_rejected_by_the_index(screener: Screener) -> None:
+    screener._names.clear()
+    assert screener.screen(party("Zzyzx Qwerty")) == []
+    assert screener._names[("Zzyzx Qwerty", ("un_consolidated",))] == ()
 
 
 # --- blocking -----------------------------------------------------------------------------------
@@ -318,24 +328,30 @@ def _evaluation_screener(snapshot: ListSnapshot, vessels: VesselList,
 def test_precision_and_recall_on_the_labelled_set(snapshot: ListSnapshot,
                                                   vessels: VesselList) -> None:
     data, _ = load_yaml(LABELLED.read_text(encoding="utf-8"))
-    items: list[dict[str, Any]] = data["items"]
-    assert len(items) > 4000
-    screener = _evaluation_screener(snapshot, vessels, items)
+    items: list[dict[str, Any]] = [i for i in data["items"]
+                                   if not i["category"].startswith("ambiguous_")]
+    assert len(items) > 6000
+    screener = _evaluation_screener(snapshot, vessels, data["items"])
     cfg = screener.config
     found = []
     for item in items:
-        query = party(item["query"], kind=item["kind"])
+        ids = {"date_of_birth": item["dob"]} if item.get("dob") else {}
+        query = party(item["query"], kind=item["kind"], identifiers=ids)
         found.append({m.reference: m.score for m in screener.screen(query)})
-    for band, threshold in (("strong", cfg.strong), ("weak", cfg.weak)):
-        tp = fp = fn = 0
-        for item, hits in zip(items, found, strict=True):
-            predicted = {ref for ref, score in hits.items() if score >= threshold}
-            expected = set(item["expect"])
-            tp, fp, fn = (tp + len(predicted & expected), fp + len(predicted - expected),
-                          fn + len(expected - predicted))
-        precision, recall = tp / (tp + fp), tp / (tp + fn)
-        assert precision >= MEASURED[band]["precision"] - 0.005, (band, precision)
-        assert recall >= MEASURED[band]["recall"] - 0.005, (band, recall)
+    for split in ("tune", "held_out"):
+        for band, threshold in (("strong", cfg.strong), ("weak", cfg.weak)):
+            tp = fp = fn = 0
+            for item, hits in zip(items, found, strict=True):
+                if item["split"] != split:
+                    continue
+                predicted = {ref for ref, score in hits.items() if score >= threshold}
+                expected = set(item["expect"])
+                tp, fp, fn = (tp + len(predicted & expected), fp + len(predicted - expected),
+                              fn + len(expected - predicted))
+            precision, recall = tp / (tp + fp), tp / (tp + fn)
+            measured = MEASURED[split][band]
+            assert precision >= measured["precision"] - 0.005, (split, band, precision)
+            assert recall >= measured["recall"] - 0.005, (split, band, recall)
 
 
 def test_bracketed_parts_are_names_of_their_own(screener: Screener) -> None:

@@ -29,52 +29,54 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
-__all__ = ["Alignment", "ComparePolicy", "Pair", "align", "phonetic_key", "word_similarity"]
+__all__ = ["DEFAULT_POLICY", "Alignment", "ComparePolicy", "Pair", "align", "phonetic_key",
+           "word_similarity"]
 
 
-# Romanisation families folded by the phonetic key, longest first. Arabic: q/k/g (Qadhafi,
-# Gaddafi, Kadafi), dh/th/z, kh/h, gh/g, sh/ch (French "Charekh" for Sharikh), ou/oo/u, ee/i,
-# y/i, e/i, o/u; doubled letters single; Korean: eo/o, eu/u (the variant table does the rest).
+# Romanisation families folded by the phonetic key, longest first. Arabic: q/k/g/c (Qadhafi,
+# Gaddafi, Kadafi), dh/d, th/t, kh/k, gh/g, sh/ch/sch (French "Charekh" for Sharikh), dj/j,
+# ph/f, p/b, w/v, z/s; doubled letters single. Vowels keep two classes, a run of them one
+# letter: front ``a`` (a, e, i, ee, ei, ey, final y: Ajmi / Ajmy, Soleimani / Soleymani) and
+# back ``u`` (o, u, ou, oo: Abdul / Abdol, Boubekeur / Bubekeur), so Korea / Koryo, Jang / Jong
+# and Min / Mun stay apart.
 _FOLDS: tuple[tuple[str, str], ...] = (
-    ("sch", "x"), ("tch", "c"), ("dj", "j"), ("dh", "d"), ("th", "t"), ("kh", "k"), ("gh", "g"),
-    ("sh", "x"), ("ch", "x"), ("ph", "f"), ("ck", "k"), ("ou", "u"), ("oo", "u"), ("ee", "i"),
-    ("eo", "o"), ("eu", "u"), ("ie", "i"), ("q", "k"), ("g", "k"), ("c", "k"), ("z", "s"),
-    ("w", "v"), ("e", "i"), ("o", "u"), ("y", "i"), ("p", "b"),
+    ("sch", "x"), ("tch", "x"), ("dj", "j"), ("dh", "d"), ("th", "t"), ("kh", "k"), ("gh", "g"),
+    ("sh", "x"), ("ch", "x"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("g", "k"), ("c", "k"),
+    ("z", "s"), ("w", "v"), ("p", "b"),
 )
 _DOUBLE = re.compile(r"(.)\1+")
-_VOWEL = re.compile(r"[aiu]")
+_Y_VOWEL = re.compile(r"y(?![aeiou])")
+_VOWEL_RUN = re.compile(r"[aeiou]+")
+
+
+def _vowel_class(run: re.Match[str]) -> str:
+    return "u" if run.group(0)[0] in "ou" else "a"
 
 
 @lru_cache(maxsize=1 << 16)
 def phonetic_key(word: str) -> str:
-    """A key shared by the spellings of one word across romanisation families.
-
-    Digraphs and letters that romanisations interchange are folded, doubled letters collapse,
-    and vowels after the first letter are dropped; a leading vowel becomes ``@`` (Ayyad, Iyad ->
-    ``@id``... ``@d``). ``qadhafi`` and ``gaddafi`` -> ``kdf``; ``ajmi`` and ``ajmy`` -> ``@jm``.
-    """
+    """A key shared by the spellings of one word across romanisation families (see above):
+    ``qadhafi`` and ``gaddafi`` -> ``kadafa``; ``ajmi`` and ``ajmy`` -> ``ajma``."""
     w = word.casefold()
     for a, b in _FOLDS:
         w = w.replace(a, b)
-    w = _DOUBLE.sub(r"\1", w)
-    if not w:
-        return w
-    head = "@" if w[0] in "aiu" else w[0]
-    tail = _VOWEL.sub("", w[1:])
-    return _DOUBLE.sub(r"\1", head + tail)
+    w = _Y_VOWEL.sub("i", w)
+    w = _VOWEL_RUN.sub(_vowel_class, w)
+    return _DOUBLE.sub(r"\1", w)
 
 
 @lru_cache(maxsize=1 << 18)
 def word_similarity(a: str, b: str) -> tuple[float, str]:
     """Similarity in [0, 1] of two normalized words and the rule that gave it.
 
-    ``same`` 1.0; ``phonetic`` 0.95 when the phonetic keys agree and the letters are similar
-    enough (at least 0.6, 0.75 for words of three letters: Amin / Iman share a key, not their
-    letters; Mun / Min are different Korean names); ``article``: one word is the other with an
+    ``same`` 1.0; ``phonetic`` 0.95 when the phonetic keys agree and either the letters are
+    mostly the same (0.55) or the key has three consonants (Amin / Iman share a two-consonant
+    key, not their letters); ``article``: one word is the other with an
     Arabic article written on ("Alsalby" / "Salbi"); ``typo``: the character similarity
-    (rapidfuzz ratio) when it is at least 0.7 -- 0.8 for words of four letters or fewer (Kil /
-    Il, Choe / Chol differ); else 0 (``none``).
+    (rapidfuzz ratio) when it is at least 0.7 -- 0.75 for words of four letters, 0.8 for three
+    or fewer (a near miss like Yang / Yong pairs weakly: a review, not a match); else 0.
     """
     if a == b:
         return 1.0, "same"
@@ -82,15 +84,22 @@ def word_similarity(a: str, b: str) -> tuple[float, str]:
         return 0.0, "none"
     ratio = fuzz.ratio(a, b) / 100.0
     shortest = min(len(a), len(b))
-    if (shortest >= 3 and ratio >= (0.75 if shortest == 3 else 0.6)
-            and phonetic_key(a) == phonetic_key(b)):
+    key = phonetic_key(a)
+    if shortest == 3 and a.rstrip("iy") != b.rstrip("iy"):
+        key = ""  # three letters: only Ali / Aly; Sun / Son, Hwa / Hwi are other names
+    if shortest >= 3 and key and key == phonetic_key(b) and (
+            ratio >= 0.55 or sum(c not in "au" for c in key) >= 3):
         return max(0.95, ratio), "phonetic"
     for x, y in ((a, b), (b, a)):
-        if len(x) >= len(y) + 3 and x[:2] in ("al", "el") and len(y) >= 4:
+        if len(x) >= len(y) + 1 and x[:2] in ("al", "el") and len(x) >= 6 and len(y) >= 4:
             sim, rule = word_similarity(x[2:], y)
             if rule in ("same", "phonetic"):
                 return min(sim, 0.95), "article"
-    need = 0.8 if shortest <= 4 else 0.7
+    need = 0.8 if shortest <= 3 else (0.75 if shortest == 4 else 0.7)
+    if shortest >= 5 and OSA.distance(a, b, score_cutoff=1) <= 1:
+        # One letter changed, added, dropped or two swapped: the ratio counts a changed
+        # letter twice; one edit in a word of n >= 5 letters is worth 1 - 0.5 / n.
+        ratio = max(ratio, 1.0 - 0.5 / max(len(a), len(b)))
     if ratio >= need:
         return ratio, "typo"
     return 0.0, "none"
@@ -130,13 +139,19 @@ class Alignment:
 class ComparePolicy:
     """The costs of ``align``'s score (see the module's doc)."""
 
-    extra_cost: float = 0.15
+    extra_cost: float = 0.025
+    extra_cost_person: float = 0.6
     missing_cost: float = 0.15
     replaced_cost: float = 0.9
     replaced_flat: float = 0.1
     weak_cost: float = 0.35
+    single_cost: float = 0.5
+    second_missing: float = 0.05
     common_weight: float = 0.35
     distinct_needed: bool = True
+
+
+DEFAULT_POLICY = ComparePolicy()
 
 
 def _weight(token: str, common: frozenset[str], policy: ComparePolicy) -> float:
@@ -144,12 +159,14 @@ def _weight(token: str, common: frozenset[str], policy: ComparePolicy) -> float:
 
 
 def align(query: tuple[str, ...], listed: tuple[str, ...], common: frozenset[str] = frozenset(),
-          policy: ComparePolicy = ComparePolicy(), query_written: tuple[str, ...] = (),
-          listed_written: tuple[str, ...] = ()) -> Alignment:
+          policy: ComparePolicy = DEFAULT_POLICY, query_written: tuple[str, ...] = (),
+          listed_written: tuple[str, ...] = (), *, person: bool = False) -> Alignment:
     """Align two normalized names word by word and score the alignment (see the module).
 
     ``*_written``: the same words before spelling variants were unified ("abdol" for "abd"),
-    compared too (the better similarity counts).
+    compared too (the better similarity counts). ``person``: the listed name is a person's, so
+    extra words cost ``extra_cost_person`` (a son's name holds his father's: "Omar Sabawi
+    Ibrahim Hasan" / "Sabawi Ibrahim Hasan"); an entity's descriptive tail costs little.
     """
     qw = query_written or query
     lw = listed_written or listed
@@ -199,14 +216,27 @@ def align(query: tuple[str, ...], listed: tuple[str, ...], common: frozenset[str
                      - policy.replaced_cost * (extra_share + missing_share))
         return Alignment(tuple(pairs), extra, missing, base * factor, "replaced")
     if extra:
-        cost = policy.extra_cost if len(pairs) >= 2 and distinct else policy.weak_cost
-        return Alignment(tuple(pairs), extra, missing, base * (1.0 - cost * extra_share),
-                         "contained")
+        if person:
+            factor = 1.0 - policy.extra_cost_person * extra_share
+        elif distinct and (len(pairs) >= 2 or len(listed[pairs[0].listed]) >= 6):
+            # The entity's whole name, distinctive, with a descriptive tail: a small cost per
+            # extra word ("... of the KPA", "Branch Office").
+            factor = 1.0 - policy.extra_cost * min(len(extra), 5)
+        else:
+            factor = 1.0 - policy.weak_cost * extra_share
+        return Alignment(tuple(pairs), extra, missing, base * factor, "contained")
     cost = policy.missing_cost
-    if policy.distinct_needed and (not distinct or len(pairs) < 2):
-        cost = policy.weak_cost  # only common words, or a single word, in common
-    return Alignment(tuple(pairs), extra, missing, base * (1.0 - cost * missing_share),
-                     "shortened")
+    if len(pairs) < 2:
+        # One word in common: weak evidence whatever the rest weighs.
+        return Alignment(tuple(pairs), extra, missing,
+                         base * (1.0 - policy.single_cost * max(missing_share, 0.5)),
+                         "shortened")
+    if policy.distinct_needed and not distinct:
+        cost = policy.weak_cost  # only common words in common
+    # A second missing word costs more: "Musa Hilal" for MUSA HILAL ABDALLA ALNSIEM is half
+    # the name, not a dropped middle name.
+    factor = 1.0 - cost * missing_share - policy.second_missing * (len(missing) - 1)
+    return Alignment(tuple(pairs), extra, missing, base * max(0.0, factor), "shortened")
 
 
 def _joined(a: tuple[str, ...], b: tuple[str, ...], used_a: set[int],
