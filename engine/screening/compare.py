@@ -147,6 +147,7 @@ class ComparePolicy:
     weak_cost: float = 0.35
     single_cost: float = 0.5
     second_missing: float = 0.05
+    all_typos: float = 0.97
     common_weight: float = 0.35
     distinct_needed: bool = True
 
@@ -205,6 +206,10 @@ def align(query: tuple[str, ...], listed: tuple[str, ...], common: frozenset[str
         den += w
         distinct = distinct or w == 1.0
     base = num / den
+    if len(pairs) >= 2 and all(p.rule == "typo" for p in pairs):
+        # Every word misspelt ("Germaine Katango" / GERMAIN KATANGA): weaker evidence than
+        # the same typos next to one word written the same.
+        base *= policy.all_typos
     wq = sum(_weight(t, common, policy) for t in query)
     wl = sum(_weight(t, common, policy) for t in listed)
     extra_share = sum(_weight(query[i], common, policy) for i in extra) / wq
