@@ -23,7 +23,7 @@ recall per threshold and per category.
 hard negatives, a tune half and a held-out half split by record) and prints, per half and per
 variant kind, precision, recall and top-1 at the strong and weak thresholds, and queries/s;
 ``--nomenklatura`` runs OpenSanctions' scoring algorithms on FollowTheMoney entities of the
-same records and queries (``screening_nomenklatura.py``; needs the ``benchmarks`` extra) and
+same records and queries (``screening_nomenklatura.py``; needs the ``bench-nomenklatura`` extra) and
 prints them side by side, each at the thresholds chosen for it on the tune half.
 """
 

@@ -1,8 +1,8 @@
 """OpenSanctions' matchers on the same labelled queries, for comparison (benchmark only).
 
-Needs the ``benchmarks`` extra (``pip install -e '.[benchmarks]'``: nomenklatura and
-followthemoney; their ``pyicu`` dependency builds from source and needs ICU's headers,
-``apt-get install libicu-dev pkg-config``). The engine and its tests never import this.
+Needs the ``bench-nomenklatura`` extra (``pip install -e '.[bench-nomenklatura]'``:
+nomenklatura and followthemoney; their ``pyicu`` dependency builds from source and needs ICU's
+headers, ``apt-get install libicu-dev pkg-config``). The engine and its tests never import this.
 
 Every listed record becomes a FollowTheMoney entity the way OpenSanctions' own UN crawler
 builds it (``shared/reference/un_list_format.md`` §6.1): ``Person`` or ``Organization``, the
