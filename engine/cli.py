@@ -35,6 +35,8 @@ from .rulebook.loader import load_rulebook
 from .rulebook.spec import RuleFileSpec
 from .screening.screener import ScreeningConfig
 from .screening.step import Designations, default_lists_path
+from .spark.cli import add_parser as spark_parser
+from .spark.cli import run as spark_run
 from .verify import compare, malformed
 
 __all__ = ["EXIT_INTERNAL", "main"]
@@ -161,6 +163,7 @@ def _parser() -> argparse.ArgumentParser:
     cov.add_argument("--features", metavar="DIR", default="features",
                      help="Gherkin features to count scenarios in (default: ./features)")
     cov.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    spark_parser(sub, _screening_options)  # imports no pyspark: only running it does
     _debug_option(p)
     return p
 
@@ -485,6 +488,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _verify(args)
         if args.command == "lists":
             return _lists(args)
+        if args.command == "spark":
+            return spark_run(args)
         return _schema(args.what)
     except SanctionsEngineError as exc:
         sys.stderr.write(exc.show() + "\n")

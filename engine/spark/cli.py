@@ -55,10 +55,12 @@ def session(master: str | None) -> Any:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``spark check``; the exit status."""
-    from .._files import write_atomically
-    from ..totals import TotalsState
-    from . import _bundle, check
-
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        sys.stderr.write("sanctions-engine: error: 'spark check' needs PySpark: "
+                         "pip install 'sanctions-engine[spark]' (and Java 17)\n")
+        return 2
     if args.strong is not None or args.weak is not None:
         strong = 0.92 if args.strong is None else args.strong
         weak = 0.84 if args.weak is None else args.weak
@@ -66,20 +68,34 @@ def run(args: argparse.Namespace) -> int:
             sys.stderr.write(f"sanctions-engine: error: need 0 < --weak ({weak}) <= "
                              f"--strong ({strong}) <= 1\n")
             return 2
+    if args.state is None:
+        return _run(args)
+    from ..findings.state import locked
+
+    with locked(args.state):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from .._files import write_atomically
+    from ..findings.state import TotalsState
+    from ..pipeline import default_rules_path
+    from ..rulebook.loader import load_rulebook
+    from ._run import check
+
     started = time.perf_counter()
     spark = session(args.master)
     up = time.perf_counter()
     state = None
     if args.state:
-        _, book = _bundle.make_bundle(args.rules)
+        book = load_rulebook(args.rules if args.rules is not None else default_rules_path())
         state = TotalsState.load(args.state, book.fingerprint)
     result = check(spark, args.events, args.rules, args.lists, vessels=args.vessels,
                    strong=args.strong, weak=args.weak, state=state)
     out = Path(args.output)
     out.mkdir(parents=True, exist_ok=True)
     data = result.report_dict()
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    write_atomically(out / "report.json", text)
+    write_atomically(out / "report.json", json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     if args.parquet:
         result.findings.write.mode("overwrite").parquet(str(out / "findings.parquet"))
     if state is not None:

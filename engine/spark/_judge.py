@@ -20,14 +20,16 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from ..compile import CHUNK, Variant, to_fact
-from ..designations import Hit, fact_keys
-from ..engine import Engine, _screening_out, _vessel_keys, _vessel_text
-from ..events import Event
-from ..load import Record, _loads
-from ..report import ChainOut, Finding, Rejection
-from ..totals import Contribution, Crossing, LinkFirst, add_up, as_json_number
-from ..validate import validate_records
+from ..events.model import Event
+from ..events.readers import _NOT_DIRECT, BLANK, MAX_DEPTH, MAX_LINE_BYTES, Record, parse_line
+from ..events.rejections import Rejection
+from ..events.validate import validate_records
+from ..findings.state import Contribution, Crossing, LinkFirst, add_up, as_json_number
+from ..matching.compiler import Variant
+from ..matching.facts import CHUNK, to_fact
+from ..pipeline import Engine, _screening_out, _vessel_keys, _vessel_text
+from ..report.models import ChainOut
+from ..screening.step import Hit, fact_keys
 
 __all__ = ["ROW_FIELDS", "judge", "record_of_line", "sum_caps", "tie_links"]
 
@@ -54,19 +56,28 @@ def _json(model: Any) -> str:
     return json.dumps(model.model_dump(mode="json", by_alias=True), ensure_ascii=False)
 
 
-def record_of_line(raw: bytes, line: int) -> Record | None:
-    """One line of a JSON Lines file as the local reader makes it (None for a blank line)."""
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return Record(None, line, error=f"not UTF-8 text: {exc.reason} at byte {exc.start}")
-    text = text.strip()
-    if not text:
+def record_of_line(raw: bytes, first: bool, last: bool = False) -> Record | None:
+    """One line of a JSON Lines file (without its newline) as the local reader makes it;
+    None for a blank line. ``first``: the file's first line (it may start with a BOM);
+    ``last``: no newline followed it (the size a too long line shows). The record's line
+    number is given later, from the lines of the splits before (``_plan``)."""
+    line = 0
+    if len(raw) > MAX_LINE_BYTES:
+        size = len(raw) + (0 if last else 1)
+        return Record(None, line, error=f"line of {size:,} bytes is longer than the limit of "
+                                        f"{MAX_LINE_BYTES:,} bytes")
+    if first and raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    stripped = raw.strip()
+    if not stripped:
         return None
-    try:
-        return Record(None, line, _loads(text))
-    except ValueError as exc:
-        return Record(None, line, error=f"not JSON: {exc}")
+    if (stripped[:1] == b"{" and stripped.count(b"[") + stripped.count(b"{") <= MAX_DEPTH
+            and _NOT_DIRECT.search(stripped) is None):
+        return Record(None, line, raw=raw)
+    data, error = parse_line(raw)
+    if data is BLANK:
+        return None
+    return Record(None, line, data, error)
 
 
 @dataclass
@@ -78,9 +89,8 @@ class _Pending:
     hits: list[Hit]
 
 
-def _event_of(engine: Engine, data: Any) -> tuple[Event, dict[str, Any], list[Hit]]:
+def _event_of(engine: Engine, rec: Record) -> tuple[Event, dict[str, Any], list[Hit]]:
     """An event judged again from its record (for the cross-event findings)."""
-    rec = Record(None, 1, data)
     (_, result), = validate_records([rec], engine._categories)
     assert isinstance(result, Event)
     hits = engine.designations.hits(result) if engine.designations is not None else []
@@ -109,7 +119,7 @@ def judge(engine: Engine, records: Iterable[tuple[Key, Record]]) -> Iterator[Row
                 for i, h in enumerate(hits):
                     yield _row(SCREENING, key, i, event_id=result.id,
                                payload=_json(_screening_out(result.id, h)))
-        pending.append(_Pending(key, pickle.dumps(rec.data), result,
+        pending.append(_Pending(key, pickle.dumps(rec), result,
                                 to_fact(result, taxonomy, "", marks), hits))
         if len(pending) >= CHUNK:
             yield from _flush(engine, pending)

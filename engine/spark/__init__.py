@@ -11,6 +11,17 @@ Needs the ``spark`` extra (PySpark 4, Java 17). The core package never imports t
 Schemas of the frames and how it runs on a cluster: docs/scale.md.
 """
 
-from ._run import SparkResult, check
+from __future__ import annotations
+
+from typing import Any
 
 __all__ = ["SparkResult", "check"]
+
+
+def __getattr__(name: str) -> Any:
+    # pyspark is imported only when the runner is used (the CLI builds its parser without it)
+    if name in __all__:
+        from . import _run
+
+        return getattr(_run, name)
+    raise AttributeError(name)

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..designations import Designations, default_lists_path
-from ..engine import Engine, default_rules_path
-from ..rulebook import Rulebook, load_rulebook
-from ..screening import ScreeningConfig
+from ..pipeline import Engine, default_rules_path
+from ..rulebook.loader import Rulebook, load_rulebook
+from ..screening.screener import ScreeningConfig
+from ..screening.step import Designations, default_lists_path
 
 __all__ = ["Bundle", "engine_for", "make_bundle"]
 
@@ -97,7 +97,8 @@ def engine_for(bundle: Bundle) -> Engine:
     engine = _ENGINES.get(key)
     if engine is not None:
         return engine
-    import os, time
+    import os
+    import time
     t0 = time.time()
     folder = Path(tempfile.mkdtemp(prefix="sanctions-engine-spark-"))
     _FOLDERS.append(folder)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -14,13 +14,14 @@ from pyspark.sql import DataFrame, SparkSession, Window
 from pyspark.sql import functions as F
 
 from .. import __version__
-from ..designations import Designations
-from ..engine import _tests_designations
 from ..errors import StateError
-from ..report import EngineInfo, FieldError, ListOut, Rejection, Report, RulebookInfo, Summary
-from ..rulebook import Rulebook
-from ..screening import ScreeningConfig
-from ..totals import Contribution, LinkFirst, TotalsState
+from ..events.rejections import FieldError, Rejection
+from ..findings.state import Contribution, TotalsState
+from ..pipeline import _tests_designations
+from ..report.models import EngineInfo, ListOut, Report, RulebookInfo, Summary
+from ..rulebook.loader import Rulebook
+from ..screening.screener import ScreeningConfig
+from ..screening.step import Designations
 from . import _judge, _plan
 from ._bundle import Bundle, make_bundle
 from ._plan import KEY

@@ -23,8 +23,8 @@ from pyspark.sql import Column, DataFrame, SparkSession, Window
 from pyspark.sql import functions as F
 
 from ..errors import EventInputError
-from ..load import Record
-from ..totals import LinkFirst
+from ..events.readers import Record
+from ..findings.state import LinkFirst
 from . import _judge
 from ._bundle import Bundle, engine_for
 
@@ -128,7 +128,7 @@ def _records(mode: str, uris: dict[str, int], batches: Iterator[pa.RecordBatch],
                 src = uris[_norm(path)]
                 row = lines.get((src, block), 0)
                 lines[(src, block)] = row + 1
-                rec = _judge.record_of_line(raw, row + 1)
+                rec = _judge.record_of_line(raw, block == 0 and row == 0)
                 if rec is not None:
                     yield (src, block, row), rec
         else:
