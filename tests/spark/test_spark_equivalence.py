@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from batches import batch_lines, make_events
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from batches import batch_lines, make_events
 from sanctions_engine import Engine
 from sanctions_engine.cli import main
 from sanctions_engine.findings.state import TotalsState
