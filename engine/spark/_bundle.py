@@ -97,9 +97,6 @@ def engine_for(bundle: Bundle) -> Engine:
     engine = _ENGINES.get(key)
     if engine is not None:
         return engine
-    import os
-    import time
-    t0 = time.time()
     folder = Path(tempfile.mkdtemp(prefix="sanctions-engine-spark-"))
     _FOLDERS.append(folder)
     for rel, data in bundle.rules:
@@ -132,6 +129,4 @@ def engine_for(bundle: Bundle) -> Engine:
     else:
         engine = Engine(book, designations)
     _ENGINES[key] = engine
-    with open("/tmp/spark9_engine.log", "a") as log:  # DEBUG
-        log.write(f"{os.getpid()} built in {time.time() - t0:.1f}s\n")
     return engine
