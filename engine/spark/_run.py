@@ -217,6 +217,9 @@ def check(spark: SparkSession, events: Any, rules: str | Path | None = None,
     shipped = spark.sparkContext.broadcast(bundle)
     inputs = _plan.read_inputs(spark, events)
     judged = _plan.judge_frame(inputs, shipped)
+    # Judge now, once: the sections below read the judged table from several stages of one
+    # job, which would each judge the partitions not yet cached.
+    judged.count()
     dups = _plan.duplicates(judged).persist()
     per_event = judged.filter(F.col("kind").isin(
         _J.FINDING, _J.EXEMPTED, _J.SCREENING, _J.CONTRIBUTION, _J.FIRST, _J.THEN))
@@ -229,6 +232,7 @@ def check(spark: SparkSession, events: Any, rules: str | Path | None = None,
                      .unionByName(prior_c.join(again_c, ["cap_id", "event_id"], "left_anti")
                                   .withColumn("batch", F.lit(0))))
     caps = _plan.sum_caps(contributions, shipped).persist()
+    caps.count()
 
     current_f = outputs.filter(F.col("kind") == _J.FIRST)
     firsts = (current_f.withColumn("current", F.lit(True))
