@@ -27,7 +27,7 @@ from ..events.validate import validate_records
 from ..findings.state import Contribution, Crossing, LinkFirst, add_up, as_json_number
 from ..matching.compiler import Variant
 from ..matching.facts import CHUNK, to_fact
-from ..pipeline import Engine, _screening_out, _vessel_keys, _vessel_text
+from ..pipeline import Engine, _identified, _screening_out, _vessel_keys, _vessel_text
 from ..report.models import ChainOut
 from ..screening.step import Hit, fact_keys
 
@@ -136,6 +136,10 @@ def _flush(engine: Engine, pending: Sequence[_Pending]) -> Iterator[Row]:
             continue
         ev = p.event
         found, lifted = engine._explain(ev, p.fact, names, p.hits)
+        # the stable id and the event's meta, as the report gives them (pipeline._identified)
+        mine = {ev.id: ev}
+        found = [_identified(f, mine) for f in found]
+        lifted = [_identified(f, mine) for f in lifted]
         seq = 0
         for f in found:
             yield _row(FINDING, p.key, seq, rule_id=f.rule_id, event_id=ev.id, payload=_json(f))
@@ -166,6 +170,7 @@ def _flush(engine: Engine, pending: Sequence[_Pending]) -> Iterator[Row]:
                            event_id=c.event_id, date=c.date, raw=p.raw,
                            payload=json.dumps(c.quantities, sort_keys=True))
             if review is not None:
+                review = _identified(review, mine)
                 yield _row(FINDING, p.key, seq, rule_id=review.rule_id, event_id=ev.id,
                            payload=_json(review))
                 seq += 1
@@ -218,6 +223,7 @@ def sum_caps(engine: Engine, rows: Sequence[Row]) -> tuple[list[Row], list[Row]]
     out: list[Row] = []
     for seq, group in enumerate(by_event.values()):
         head = group[0].contribution
+        seen: dict[str, Event] = {}
         if head.batch == 0:
             finding = engine._late_cap_finding(group[0])
             okey = LATE
@@ -226,7 +232,8 @@ def sum_caps(engine: Engine, rows: Sequence[Row]) -> tuple[list[Row], list[Row]]
             event, fact, _ = _event_of(engine, pickle.loads(r["raw"]))
             finding = engine._cap_finding(group[0], event, fact)
             okey = (r["src"], r["split"], r["row"])
-        finding = engine._merge_limits(finding, group)
+            seen[event.id] = event
+        finding = _identified(engine._merge_limits(finding, group), seen)
         out.append(_row(FINDING, okey, seq, rule_id=finding.rule_id, event_id=head.event_id,
                         period_from=head.period_from, payload=_json(finding)))
     rows_out = []
@@ -281,7 +288,8 @@ def tie_links(engine: Engine, then: Row, firsts: Sequence[tuple[LinkFirst, bool]
                                  for f, _, current in earlier)
             + f"; review {link.rule.needs} - {cites}.")
     explanation = finding.explanation.model_copy(update={"chain": chain, "text": text})
-    finding = finding.model_copy(update={"explanation": explanation})
+    finding = _identified(finding.model_copy(update={"explanation": explanation}),
+                          {event.id: event})
     return _row(FINDING, (then["src"], then["split"], then["row"]), then["seq"],
                 rule_id=finding.rule_id, event_id=event.id, payload=_json(finding))
 
