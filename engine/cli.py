@@ -22,7 +22,7 @@ from typing import Any
 
 from . import __version__
 from . import pipeline as engine_module
-from ._files import write_atomically
+from ._files import atomic_writer, write_atomically
 from .console import CountingReader, Parser, Progress, check_output, closing_line, did_you_mean
 from .errors import DecisionsError, EventInputError, SanctionsEngineError
 from .events.formats import FORMATS
@@ -31,6 +31,7 @@ from .events.readers import Record, read_events
 from .findings.state import TotalsState, locked
 from .pipeline import Engine
 from .report.decisions import apply_decisions, decisions_schema, load_decisions, template
+from .report.models import Summary
 from .rulebook.loader import load_rulebook
 from .rulebook.spec import RuleFileSpec
 from .screening.screener import ScreeningConfig
@@ -38,6 +39,7 @@ from .screening.step import Designations, default_lists_path
 from .spark.cli import add_parser as spark_parser
 from .spark.cli import run as spark_run
 from .verify import compare, malformed
+from .workers import default_jobs
 
 __all__ = ["EXIT_INTERNAL", "main"]
 
@@ -104,9 +106,16 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--input-format", choices=FORMATS, metavar="FORMAT",
                        help="read every input as this format: " + ", ".join(FORMATS)
                             + " (default: by name, confirmed by content)")
-    check.add_argument("--format", choices=("text", "json", "markdown", "html", "csv"),
-                       default="text")
+    check.add_argument("--format", choices=("text", "json", "jsonl", "markdown", "html", "csv"),
+                       default="text",
+                       help="text (default), json (the contract's report), jsonl (one finding "
+                            "a line, streamed), markdown, html or csv; json and jsonl are "
+                            "written in flat memory whatever the batch size")
     check.add_argument("--output", metavar="FILE", help="write the report here (default: stdout)")
+    check.add_argument("--jobs", type=_jobs, default=default_jobs(), metavar="N",
+                       help="worker processes judging events (default: the usable cores, "
+                            f"here {default_jobs()}; 1: in this process); the report is the "
+                            "same bytes whatever N")
     check.add_argument("--quiet", action="store_true",
                        help="no progress and no closing line on stderr")
     check.add_argument("--decisions", metavar="FILE",
@@ -318,26 +327,58 @@ def _check_batch(args: argparse.Namespace) -> int:
         known = len(sizes) == len(args.events)
         progress = Progress(sum(sizes) if known else None, counter)
     state = TotalsState.load(args.state, engine.rulebook.fingerprint) if args.state else None
+    records = _records(args.events, args.input_format, counter)
+    # json and jsonl are streamed in flat memory, unless decisions must be applied first.
+    streamed = args.format in ("json", "jsonl") and decisions is None
     try:
-        report = engine.check_records(_records(args.events, args.input_format, counter),
-                                      progress=progress, state=state)
+        if streamed:
+            summary = _stream(engine, records, args, progress, state)
+        else:
+            report = engine.check_records(records, progress=progress, state=state,
+                                          jobs=args.jobs)
     finally:
         if progress is not None:
             progress.stop()
-    if decisions is not None:
-        report = apply_decisions(report, decisions, args.as_of or date.today(), args.decisions)
-    _now(f"writing the {args.format} report of {', '.join(args.events)}")
-    _write(report.render(args.format), args.output)
+    if not streamed:
+        if decisions is not None:
+            report = apply_decisions(report, decisions, args.as_of or date.today(),
+                                     args.decisions)
+        _now(f"writing the {args.format} report of {', '.join(args.events)}")
+        _write(report.render(args.format), args.output)
+        summary = report.summary
     if state is not None:
         _now(f"saving the state {args.state}")
         state.save(args.state)
     if not args.quiet and (args.output is not None or sys.stderr.isatty()):
-        sys.stderr.write(closing_line(report.summary, args.output or "standard output") + "\n")
-    if report.rejected:
+        sys.stderr.write(closing_line(summary, args.output or "standard output") + "\n")
+    if summary.rejected:
         return 2
-    if report.summary.undecided is not None:
-        return 1 if report.summary.undecided else 0
-    return 1 if report.findings else 0
+    if summary.undecided is not None:
+        return 1 if summary.undecided else 0
+    return 1 if summary.findings else 0
+
+
+def _stream(engine: Engine, records: Iterator[Record], args: argparse.Namespace,
+            progress: Progress | None, state: TotalsState | None) -> Summary:
+    """Check and write a json or jsonl report as the events are judged (flat memory)."""
+    if args.output is None:
+        summary = engine.write_report(records, sys.stdout, args.format, progress=progress,
+                                      state=state, jobs=args.jobs)
+        sys.stdout.flush()
+        return summary
+    with atomic_writer(args.output) as out:
+        return engine.write_report(records, out, args.format, progress=progress, state=state,
+                                   jobs=args.jobs)
+
+
+def _jobs(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {text!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("at least 1")
+    return n
 
 
 def _decisions(args: argparse.Namespace) -> int:

@@ -8,11 +8,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .ids import SeenIds
 from .model import Event
 from .readers import Record, parse_line
 from .rejections import FieldError, Rejection
 
-__all__ = ["validate_records"]
+__all__ = ["Duplicates", "validate_one", "validate_records"]
 
 _EVENT_FIELDS = sorted(Event.model_fields)
 
@@ -113,32 +114,48 @@ def _from_data(rec: Record, data: Any, error: str | None, context: dict[str, Any
 
 def validate_records(records: Iterable[Record], categories: frozenset[str]
                      ) -> Iterator[tuple[Record, Event | Rejection]]:
-    """Each record with its ``Event``, or with the ``Rejection`` that explains why not.
+    """Each record with its ``Event``, or with the ``Rejection`` that explains why not."""
+    seen = Duplicates()
+    context = {"categories": categories}
+    for rec in records:
+        result = validate_one(rec, context)
+        if isinstance(result, Event):
+            result = seen.check(rec, result)
+        yield rec, result
+
+
+def validate_one(rec: Record, context: dict[str, Any]) -> Event | Rejection:
+    """One record on its own (``context``: ``{"categories": ...}``); repeated ids are found
+    by ``Duplicates``, which sees the whole batch.
 
     A JSON line read as bytes (``Record.raw``) is validated straight from them; if that
     fails it is parsed and validated as data, so that every rejection reads as it always did.
     """
-    seen: dict[str, tuple[str | None, int | None]] = {}
-    context = {"categories": categories}
-    for rec in records:
-        result: Event | Rejection | None = None
-        if rec.raw is not None:
-            try:
-                result = Event.model_validate_json(rec.raw, context=context)
-            except ValidationError:
-                data, error = parse_line(rec.raw)
-                result = _from_data(rec, data, error, context)
-        else:
-            result = _from_data(rec, rec.data, rec.error, context)
-        if isinstance(result, Rejection):
-            yield rec, result
-            continue
-        event = result
-        first = seen.get(event.id)
+    if rec.raw is not None:
+        try:
+            return Event.model_validate_json(rec.raw, context=context)
+        except ValidationError:
+            data, error = parse_line(rec.raw)
+            return _from_data(rec, data, error, context)
+    return _from_data(rec, rec.data, rec.error, context)
+
+
+class Duplicates:
+    """The ids seen so far in a batch: a second event with one is rejected at its line."""
+
+    def __init__(self) -> None:
+        self._seen = SeenIds()
+
+    def check(self, rec: Record, event: Event) -> Event | Rejection:
+        """The event, or its rejection if its id came before."""
+        repeated = self.check_id(rec, event.id)
+        return event if repeated is None else repeated
+
+    def check_id(self, rec: Record, event_id: str) -> Rejection | None:
+        """The rejection of a repeated id, or ``None`` (and the id is remembered)."""
+        first = self._seen.first(event_id, rec.file, rec.line)
         if first is not None:
             where = f"{first[0]}:{first[1]}" if first[0] else f"position {first[1]}"
-            yield rec, Rejection(line=rec.line, id=event.id, file=rec.file, errors=[FieldError(
-                field="id", message=f"duplicate event id {event.id!r} (first at {where})")])
-            continue
-        seen[event.id] = (rec.file, rec.line)
-        yield rec, event
+            return Rejection(line=rec.line, id=event_id, file=rec.file, errors=[FieldError(
+                field="id", message=f"duplicate event id {event_id!r} (first at {where})")])
+        return None

@@ -12,7 +12,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from ..rulebook.spec import AnyOf, Condition, Exemption, Scoped, Test
+from ..rulebook.spec import AnyOf, Condition, Exemption, Rule, Scoped, Test
+from .models import Clearing, ClearOut
 
 __all__ = ["exemption_needs"]
 
@@ -84,3 +85,13 @@ def exemption_needs(exemption: Exemption, day: date) -> list[str]:
     one phrase per condition (the caller leaves out exemptions not available that day)."""
     needs = [_phrase(c, day) for c in exemption.conditions]
     return needs
+
+
+def clearing(rule: Rule, day: date) -> Clearing:
+    """What would clear a finding of ``rule`` on ``day``: each exemption available that day
+    (none applied, or the finding would be exempted) as what an event would need to show."""
+    routes = [ClearOut(exemption=ex.id, summary=ex.summary, needs=exemption_needs(ex, day))
+              for ex in rule.exemptions
+              if (ex.start is None or ex.start <= day) and (ex.end is None or day <= ex.end)]
+    return Clearing(exemptions=routes, in_force_from=rule.start.isoformat(),
+                    lapses=rule.end.isoformat() if rule.end is not None else None)

@@ -15,7 +15,9 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-__all__ = ["finding_id"]
+from .models import Finding
+
+__all__ = ["finding_id", "identified"]
 
 ID_VERSION = 1
 
@@ -43,3 +45,10 @@ def finding_id(event_ids: Sequence[str], rule_id: str, stage_from: str | None,
                        default=str)
     digest = hashlib.sha256(canon.encode("utf-8", "surrogatepass")).hexdigest()
     return f"F-{digest[:20]}"
+
+
+def identified(f: Finding, meta: dict[str, Any] | None) -> Finding:
+    """The finding with its stable id and the sender's ``meta`` of its event."""
+    fid = finding_id(f.event_ids, f.rule_id, f.explanation.stage.from_,
+                     [(c.field, c.actual) for c in f.explanation.conditions])
+    return f.model_copy(update={"id": fid, "meta": meta})

@@ -15,7 +15,7 @@ hashes are known to be distinct.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,8 @@ class Variant:
     review_of: Test | None = None
     exemption: Exemption | None = None
     gate: str | None = None  # a fact key that must be 1 (an exemption takes its rule's gate)
+    name: str = ""  # its durable-rules rule name (set by the compiler; read by nobody else)
+    order: int = 0  # its place in compile order: findings are built in this order
 
 
 @dataclass(frozen=True)
@@ -295,7 +297,7 @@ def _compile(book: Rulebook, current: list[Rule]) -> CompiledRulebook:
 
     def add(name: str, variant: Variant, groups: list[list[Term]],
             gate: str | None = None) -> None:
-        variants[name] = variant
+        variants[name] = variant = replace(variant, name=name, order=len(variants))
         terms = _product(groups)
         per_rule[variant.rule.id] = per_rule.get(variant.rule.id, 0) + len(terms)
         if per_rule[variant.rule.id] > MAX_ALTERNATIVES:

@@ -26,7 +26,7 @@ import durable_rules_engine
 from durable.engine import Host, MessageNotHandledException
 
 from ..errors import MatchError
-from .compiler import CompiledRulebook
+from .compiler import CompiledRulebook, Variant
 from .facts import CHUNK, fact_ids
 
 __all__ = ["Matcher"]
@@ -152,6 +152,12 @@ class Matcher:
                     for i, fired in enumerate(self._assert_chunk(name, chunk)):
                         out[start + i] |= fired
         return [{n.partition("#")[0] for n in names} for names in out]
+
+    def fired(self, facts: Sequence[dict[str, Any]]) -> list[tuple[Variant, ...]]:
+        """For each fact, the variants it fired, typed and in compile order."""
+        variants = self._compiled.variants
+        return [tuple(sorted((variants[n] for n in names), key=lambda v: v.order))
+                for names in self.match(facts)]
 
     def _assert_chunk(self, name: str, chunk: list[dict[str, Any]]) -> list[set[str]]:
         tier = self._main
