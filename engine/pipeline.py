@@ -123,6 +123,16 @@ class Engine:
         self._matcher = self._judge.matcher
         self._categories = frozenset(rulebook.taxonomy.categories)
 
+    @property
+    def judge(self) -> Judge:
+        """The per-event judgement: the seam the worker processes and the Spark runner use."""
+        return self._judge
+
+    @property
+    def categories(self) -> frozenset[str]:
+        """The item categories of the rulebook's taxonomy (validation reads them)."""
+        return self._categories
+
     def with_designations(self, designations: Designations) -> Engine:
         """The same compiled rules screening against other lists (nothing is recompiled)."""
         twin = copy.copy(self)  # shares the compiled rules and the matcher

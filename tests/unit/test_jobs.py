@@ -60,7 +60,7 @@ def _crossing_events(n: int) -> list[dict[str, Any]]:
 def batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # Past 2,000 events (two chunks), so that --jobs 2 really forks workers; the crossing
     # events are spread over every chunk.
-    path = _generate(tmp_path_factory.mktemp("jobs") / "batch.jsonl", 4_000, 7, 0.2)
+    path = _generate(tmp_path_factory.mktemp("jobs") / "batch.jsonl", 4_000, 7, 0.03)
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     extra = [json.dumps(e) + "\n" for e in _crossing_events(90)]
     mixed = [line for i, line in enumerate(lines)
@@ -80,8 +80,19 @@ def _cli(*args: str) -> tuple[int, bytes]:
     return code, out.getvalue().encode("utf-8")
 
 
+_RUNS: dict[tuple[str, str, str], tuple[int, bytes]] = {}
+
+
+def _run(path: Path, fmt: str, jobs: str) -> tuple[int, bytes]:
+    """The command line's exit status and output, run once per input, format and jobs."""
+    key = (str(path), fmt, jobs)
+    if key not in _RUNS:
+        _RUNS[key] = _cli(str(path), "--format", fmt, "--jobs", jobs)
+    return _RUNS[key]
+
+
 def test_the_batch_has_what_crosses_events(batch: Path) -> None:
-    report = json.loads(_cli(str(batch), "--format", "json", "--jobs", "1")[1])
+    report = json.loads(_run(batch, "json", "1")[1])
     assert report["summary"]["rejected"] > 0
     assert report["totals"], "no cap totals"
     assert any(f["explanation"].get("contributions") for f in report["findings"])
@@ -91,8 +102,8 @@ def test_the_batch_has_what_crosses_events(batch: Path) -> None:
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "text"])
 def test_jobs_2_writes_the_bytes_of_jobs_1(batch: Path, fmt: str) -> None:
-    one = _cli(str(batch), "--format", fmt, "--jobs", "1")
-    two = _cli(str(batch), "--format", fmt, "--jobs", "2")
+    one = _run(batch, fmt, "1")
+    two = _run(batch, fmt, "2")
     assert one[0] == two[0] == 2  # findings and rejections
     assert one[1] == two[1]
 
@@ -104,17 +115,17 @@ def test_jobs_on_the_fixtures(name: str) -> None:
 
 
 def test_the_streamed_json_report_is_the_librarys(batch: Path) -> None:
-    engine = Engine.load()
+    report = Engine.load().check_files([str(batch)])
+    assert _run(batch, "json", "1")[1].decode("utf-8") == report.to_json()
     out = io.StringIO()
-    summary = engine.write_report(read_events(str(batch)), out, "json", jobs=2)
-    report = engine.check_files([str(batch)])
-    assert out.getvalue() == report.to_json()
+    summary = Engine.load().write_report(read_events(str(batch)), out, "json", jobs=2)
     assert summary == report.summary
+    assert out.getvalue() == report.to_json()
 
 
 def test_jsonl_is_each_finding_once_per_events_first(batch: Path) -> None:
-    report = json.loads(_cli(str(batch), "--format", "json", "--jobs", "1")[1])
-    lines = _cli(str(batch), "--format", "jsonl", "--jobs", "2")[1].decode().splitlines()
+    report = json.loads(_run(batch, "json", "1")[1])
+    lines = _run(batch, "jsonl", "2")[1].decode().splitlines()
     rows: list[dict[str, Any]] = [json.loads(line) for line in lines]
 
     def key(f: dict[str, Any]) -> str:
