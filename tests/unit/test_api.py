@@ -57,7 +57,9 @@ def test_every_error_class_of_the_package_is_exported() -> None:
 
     found = set()
     for info in pkgutil.walk_packages(sanctions_engine.__path__, "sanctions_engine."):
-        if info.name.endswith(("__main__", ".ftm", ".spark")):
+        # The optional extras' modules import what only the extra installs (pyspark,
+        # pyarrow, followthemoney); the core never imports them.
+        if info.name.endswith(("__main__", ".ftm")) or ".spark" in info.name:
             continue
         module = importlib.import_module(info.name)
         found |= {name for name, value in vars(module).items() if isinstance(value, type)
