@@ -30,7 +30,8 @@ class ParagraphSpec(_Spec):
     """One operative paragraph of the catalogue."""
 
     resolution: Annotated[int, Field(ge=1)]
-    paragraph: Annotated[str, Field(pattern=r"^(\d+(\([a-z0-9]+\))*|annex [IVX]+)$")]
+    # "?": a measure the reference names without a paragraph number (it can only be explained).
+    paragraph: Annotated[str, Field(pattern=r"^(\d+(\([a-z0-9]+\))*|annex [IVX]+|\?)$")]
     status: Literal["verified", "content-verified", "unconfirmed"]
     force: Literal["decides", "calls-upon", "authorizes"]
     topic: Annotated[str, Field(min_length=1)]

@@ -199,16 +199,17 @@ Feature: Documented DPRK incidents and their look-alikes (shared/reference/dprk_
     And the finding for "dprk.maritime.sts" for event "V-23-sts-2018-06-21" cites resolution 2375 paragraph "11" marked "unconfirmed"
     And there is a violation of "dprk.maritime.sts" for event "V-23-sts-2018-06-22"
 
-  # V-25 status: PoE finding; China and Russia dispute. Per event: an unnotified delivery breaches
-  # 2397 OP5 (and 2375 OP11 for the transfer); notified sales are lifted. Whether the cap was
-  # exceeded is a total across events (not encoded).
+  # V-25 status: PoE finding; China and Russia dispute. Per event: a delivery whose event shows
+  # no notification is a review under 2397 OP5 (the notification is due after the supply, and the
+  # allowance is a total across events); the ship-to-ship transfer with a DPRK-flagged tanker
+  # breaches 2375 OP11 outright; notified sales are lifted.
   @supplies @maritime
-  Scenario: V-25 unreported tanker deliveries breach 2397 OP5 and 2375 OP11; the sales China and Russia notified are lifted
-    Then there is a violation of "dprk.refined_petroleum.supply" for event "V-25-unreported-sts-2018"
+  Scenario: V-25 unreported tanker deliveries breach 2375 OP11 and are reviews under 2397 OP5; the sales China and Russia notified are lifted
+    Then there is a review finding for "dprk.refined_petroleum.supply" for event "V-25-unreported-sts-2018"
     And the finding for "dprk.refined_petroleum.supply" for event "V-25-unreported-sts-2018" cites resolution 2397 paragraph "5" marked "verified"
     And the exemption "dprk.refined_petroleum.supply.notified" was weighed and did not apply for "dprk.refined_petroleum.supply" for event "V-25-unreported-sts-2018"
     And there is a violation of "dprk.maritime.sts" for event "V-25-unreported-sts-2018"
-    And there is a violation of "dprk.refined_petroleum.supply" for event "V-25-unreported-sts-2019"
+    And there is a review finding for "dprk.refined_petroleum.supply" for event "V-25-unreported-sts-2019"
     And the finding for "dprk.refined_petroleum.supply" for event "V-25-unreported-sts-2019" cites resolution 2397 paragraph "5" marked "verified"
     And there is a violation of "dprk.maritime.sts" for event "V-25-unreported-sts-2019"
     And "dprk.refined_petroleum.supply" is lifted by exemption "dprk.refined_petroleum.supply.notified" for event "V-25-notified-china-2018"

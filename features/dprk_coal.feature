@@ -12,15 +12,16 @@ Feature: Procurement of coal from the DPRK (dprk.coal.export)
 
   # --- one breach per stage, and the day before the ban --------------------------------------
 
-  Scenario: Coal from the DPRK in June 2016 breaches 2270 OP29
+  Scenario: Coal from the DPRK in June 2016 is a review under 2270 OP29 (the livelihood exception)
     Given the event:
       """
       {id: coal-2016, type: transfer, date: 2016-06-01, origin: KP, destination: CN,
        items: [{category: coal, quantity: 30000, unit: t}]}
       """
     When the events are checked
-    Then there is a violation of "dprk.coal.export"
+    Then there is a review finding for "dprk.coal.export"
     And the finding for "dprk.coal.export" cites resolution 2270 paragraph "29" marked "unconfirmed"
+    And the review finding for "dprk.coal.export" names "livelihood" as missing
 
   Scenario: The day before 2270 was adopted, coal from the DPRK is no finding
     Given the event:
@@ -40,16 +41,17 @@ Feature: Procurement of coal from the DPRK (dprk.coal.export)
     When the events are checked
     Then the finding for "dprk.coal.export" cites resolution 2270 paragraph "29"
 
-  Scenario: From 2016-11-30 a coal shipment outside the livelihood route breaches 2321 OP26
+  Scenario: From 2016-11-30 a coal shipment outside the livelihood route is a review under 2321 OP26 (livelihood, cap position)
     Given the event:
       """
       {id: coal-2016-11-30, type: transfer, date: 2016-11-30, origin: KP, destination: CN,
        items: [{category: coal}]}
       """
     When the events are checked
-    Then there is a violation of "dprk.coal.export"
+    Then there is a review finding for "dprk.coal.export"
     And the finding for "dprk.coal.export" cites resolution 2321 paragraph "26" marked "unconfirmed"
     And the finding for "dprk.coal.export" does not cite resolution 2270
+    And the review finding for "dprk.coal.export" names "livelihood" as missing
 
   Scenario: On 2017-08-04 coal still falls under 2321 OP26
     Given the event:
@@ -118,8 +120,9 @@ Feature: Procurement of coal from the DPRK (dprk.coal.export)
         - {type: notification, issued_by: China, addressed_to: 1718 Committee, date: 2017-03-01}
       """
     When the events are checked
-    Then there is a violation of "dprk.coal.export"
+    Then there is a review finding for "dprk.coal.export"
     And the exemption "dprk.coal.export.rajin_transit_procuring_state" was weighed and did not apply for "dprk.coal.export"
+    And the review finding for "dprk.coal.export" names "livelihood" as missing
 
   Scenario: Russian coal loaded at Nampo is not Rajin transit
     Given the event:
@@ -135,8 +138,9 @@ Feature: Procurement of coal from the DPRK (dprk.coal.export)
         - {type: notification, issued_by: China, addressed_to: 1718 Committee, date: 2017-02-20}
       """
     When the events are checked
-    Then there is a violation of "dprk.coal.export"
+    Then there is a review finding for "dprk.coal.export"
     And the exemption "dprk.coal.export.rajin_transit_procuring_state" was weighed and did not apply for "dprk.coal.export"
+    And the review finding for "dprk.coal.export" names "livelihood" as missing
 
   Scenario: DPRK coal through Rajin is not transit coal
     Given the event:
@@ -152,10 +156,11 @@ Feature: Procurement of coal from the DPRK (dprk.coal.export)
         - {type: notification, issued_by: China, addressed_to: 1718 Committee, date: 2017-02-20}
       """
     When the events are checked
-    Then there is a violation of "dprk.coal.export"
+    Then there is a review finding for "dprk.coal.export"
     And the exemption "dprk.coal.export.rajin_transit_procuring_state" was weighed and did not apply for "dprk.coal.export"
 
   # --- Rajin transit, exporting State (2371 OP8) -----------------------------------------------
+    And the review finding for "dprk.coal.export" names "livelihood" as missing
 
   Scenario: Russian coal through Rajin in 2018 notified by the exporting State
     Given the event:
@@ -246,8 +251,9 @@ Feature: Procurement of coal from the DPRK (dprk.coal.export)
         - {type: state_determination, issued_by: China, date: 2017-01-10, covers: ordinary commercial contract}
       """
     When the events are checked
-    Then there is a violation of "dprk.coal.export"
+    Then there is a review finding for "dprk.coal.export"
     And the exemption "dprk.coal.export.livelihood" was weighed and did not apply for "dprk.coal.export"
+    And the review finding for "dprk.coal.export" names "livelihood" as missing
 
   Scenario: After 2017-08-05 a livelihood determination no longer lifts the ban
     Given the event:
@@ -327,10 +333,11 @@ Feature: Procurement of coal from the DPRK (dprk.coal.export)
         - {type: committee_exemption, issued_by: 1718 Committee, date: 2016-05-01}
       """
     When the events are checked
-    Then there is a violation of "dprk.coal.export"
+    Then there is a review finding for "dprk.coal.export"
     And the exemption "dprk.coal.export.committee_exemption" was weighed and did not apply for "dprk.coal.export" because "not available on 2016-06-01"
 
   # --- classification and look-alikes ----------------------------------------------------------
+    And the review finding for "dprk.coal.export" names "livelihood" as missing
 
   Scenario: An item with only an HS code for bituminous coal is coal
     Given the event:
@@ -388,3 +395,34 @@ Feature: Procurement of coal from the DPRK (dprk.coal.export)
       """
     When the events are checked
     Then there is no finding for "dprk.coal.export"
+
+  # --- violation only from certain facts (docs/rules.md) ----------------------------------------
+
+  Scenario: Coal in 2017 that may be within the 2321 livelihood exception is a review naming what settles it
+    Given the event:
+      """
+      {id: coal-2321-open, type: transfer, date: 2017-03-15, origin: KP, destination: CN,
+       items: [{category: coal, quantity: 50000, unit: t, value: {value: 2500000, currency: USD}}]}
+      """
+    When the events are checked
+    Then there is a review finding for "dprk.coal.export"
+    And the review finding for "dprk.coal.export" names "livelihood determination" as missing
+    And the review finding for "dprk.coal.export" names "cap position" as missing
+    And the finding for "dprk.coal.export" cites resolution 2321 paragraph "26" marked "unconfirmed"
+    And there is no finding for "dprk.coal.cap"
+
+  Scenario: The same coal bought from a designated DPRK company is outside the exception: the freeze is a violation
+    Given the event:
+      """
+      id: coal-2321-designated
+      type: transfer
+      date: 2017-03-15
+      origin: KP
+      destination: CN
+      parties:
+        - {role: seller, kind: entity, name: Korea Mining Development Trading Corporation, country: KP}
+      items: [{category: coal, quantity: 50000, unit: t}]
+      """
+    When the events are checked
+    Then there is a review finding for "dprk.coal.export"
+    And there is a violation of "dprk.assetfreeze.designated"

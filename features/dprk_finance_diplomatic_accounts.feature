@@ -51,19 +51,35 @@ Feature: Bank accounts of DPRK diplomatic missions and diplomats (dprk.diplomati
     When the events are checked
     Then there is a review finding for "dprk.diplomatic.accounts"
 
-  Scenario: A DPRK trading company's account declares no diplomatic purpose
+  Scenario: A DPRK trading company's account declares a purpose other than diplomatic
     Given the event:
       """
       id: company-account
       type: financial_service
       date: 2018-09-01
       location: {country: PL}
+      purposes: [livelihood]
       parties:
         - {role: provider, kind: entity, name: Example Bank SA, country: PL}
         - {role: client, kind: entity, name: Korea Trading Corp, country: KP}
       """
     When the events are checked
     Then there is no finding for "dprk.diplomatic.accounts"
+
+  Scenario: An account of a DPRK client whose event gives no purpose is a review naming the field
+    Given the event:
+      """
+      id: account-no-purpose
+      type: financial_service
+      date: 2018-09-01
+      location: {country: PL}
+      parties:
+        - {role: provider, kind: entity, name: Example Bank SA, country: PL}
+        - {role: client, kind: entity, name: Embassy of the DPRK in Warsaw, country: KP}
+      """
+    When the events are checked
+    Then there is a review finding for "dprk.diplomatic.accounts"
+    And the review finding for "dprk.diplomatic.accounts" names "purposes is not given" as missing
 
   Scenario: Another State's embassy account is not limited
     Given the event:

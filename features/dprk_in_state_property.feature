@@ -145,3 +145,19 @@ Feature: DPRK real property used for other than diplomatic or consular activitie
       """
     When the events are checked
     Then there is no finding for "dprk.diplomatic.property"
+
+  Scenario: Premises the DPRK uses itself, with no purpose declared, are a review naming the field
+    Given the event:
+      """
+      id: dprk-own-use-no-purpose
+      type: property_use
+      date: 2018-01-01
+      end_date: 2018-12-31
+      location: {country: DE}
+      parties:
+        - {role: owner, kind: state, country: KP}
+        - {role: lessee, kind: state, country: KP}
+      """
+    When the events are checked
+    Then there is a review finding for "dprk.diplomatic.property"
+    And the review finding for "dprk.diplomatic.property" names "purposes is not given" as missing

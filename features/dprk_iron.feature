@@ -12,15 +12,16 @@ Feature: Procurement of iron and iron ore from the DPRK (dprk.iron.export)
 
   # --- one breach per stage, and the day before the ban --------------------------------------
 
-  Scenario: Iron ore from the DPRK in June 2016 breaches 2270 OP29
+  Scenario: Iron ore from the DPRK in June 2016 is a review under 2270 OP29 (the livelihood exception)
     Given the event:
       """
       {id: ore-2016, type: transfer, date: 2016-06-01, origin: KP, destination: CN,
        items: [{category: iron_ore, quantity: 20000, unit: t}]}
       """
     When the events are checked
-    Then there is a violation of "dprk.iron.export"
+    Then there is a review finding for "dprk.iron.export"
     And the finding for "dprk.iron.export" cites resolution 2270 paragraph "29" marked "unconfirmed"
+    And the review finding for "dprk.iron.export" names "livelihood" as missing
 
   Scenario: The day before 2270 was adopted, iron ore from the DPRK is no finding
     Given the event:
@@ -31,16 +32,17 @@ Feature: Procurement of iron and iron ore from the DPRK (dprk.iron.export)
     When the events are checked
     Then there are no findings
 
-  Scenario: Pig iron from the DPRK in December 2016 breaches 2321 OP26
+  Scenario: Pig iron from the DPRK in December 2016 is a review under 2321 OP26 (livelihood)
     Given the event:
       """
       {id: iron-2016-12, type: transfer, date: 2016-12-15, origin: KP, destination: CN,
        items: [{category: iron}]}
       """
     When the events are checked
-    Then there is a violation of "dprk.iron.export"
+    Then there is a review finding for "dprk.iron.export"
     And the finding for "dprk.iron.export" cites resolution 2321 paragraph "26" marked "unconfirmed"
     And the finding for "dprk.iron.export" does not cite resolution 2270
+    And the review finding for "dprk.iron.export" names "livelihood" as missing
 
   Scenario: On 2017-08-04 iron ore still falls under 2321 OP26
     Given the event:
@@ -101,8 +103,9 @@ Feature: Procurement of iron and iron ore from the DPRK (dprk.iron.export)
         - {type: licence, issued_by: China, date: 2017-01-20, covers: livelihood purposes}
       """
     When the events are checked
-    Then there is a violation of "dprk.iron.export"
+    Then there is a review finding for "dprk.iron.export"
     And the exemption "dprk.iron.export.livelihood" was weighed and did not apply for "dprk.iron.export"
+    And the review finding for "dprk.iron.export" names "livelihood" as missing
 
   Scenario: After 2017-08-05 a livelihood determination no longer lifts the ban
     Given the event:

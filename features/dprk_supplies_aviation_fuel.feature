@@ -165,7 +165,7 @@ Feature: Supply of aviation fuel to the DPRK (dprk.aviation.fuel)
       """
     When the events are checked
     Then "dprk.aviation.fuel" is lifted by exemption "dprk.aviation.fuel.civil_flight"
-    And there is a violation of "dprk.refined_petroleum.supply"
+    And there is a review finding for "dprk.refined_petroleum.supply"
 
   Scenario: The same uplift notified to the Committee raises nothing
     Given the event:

@@ -92,3 +92,13 @@ Feature: Supply of new helicopters to the DPRK (dprk.helicopters.supply)
       """
     When the events are checked
     Then there are no findings
+
+  Scenario: A helicopter with no HS code and no condition reaches the rule: a review naming the field
+    Given the event:
+      """
+      {id: heli-no-condition, type: transfer, date: 2017-04-01, origin: IT, destination: KP,
+       items: [{category: helicopters, quantity: 1, unit: each}]}
+      """
+    When the events are checked
+    Then there is a review finding for "dprk.helicopters.supply"
+    And the review finding for "dprk.helicopters.supply" names "items[0].condition is not given" as missing

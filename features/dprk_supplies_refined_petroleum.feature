@@ -59,14 +59,14 @@ Feature: Supply of refined petroleum products to the DPRK (dprk.refined_petroleu
     When the events are checked
     Then "dprk.refined_petroleum.supply" is lifted by exemption "dprk.refined_petroleum.supply.notified_2375"
 
-  Scenario: A supply in November 2017 that nobody notified breaches 2375 OP14
+  Scenario: A supply in November 2017 that shows no notification is a review: the notification is due after it
     Given the event:
       """
       {id: diesel-nov-2017, type: transfer, date: 2017-11-10, origin: RU, destination: KP,
        items: [{category: refined_petroleum, description: diesel}]}
       """
     When the events are checked
-    Then there is a violation of "dprk.refined_petroleum.supply"
+    Then there is a review finding for "dprk.refined_petroleum.supply"
     And the finding for "dprk.refined_petroleum.supply" cites resolution 2375 paragraph "14"
     And the exemption "dprk.refined_petroleum.supply.notified_2375" was weighed and did not apply for "dprk.refined_petroleum.supply"
 
@@ -83,7 +83,7 @@ Feature: Supply of refined petroleum products to the DPRK (dprk.refined_petroleu
       items: [{category: refined_petroleum, quantity: 600, unit: t}]
       """
     When the events are checked
-    Then there is a violation of "dprk.refined_petroleum.supply"
+    Then there is a review finding for "dprk.refined_petroleum.supply"
     And the finding for "dprk.refined_petroleum.supply" cites resolution 2375 paragraph "14"
 
   Scenario: After 2397 was adopted the 2375 allowance still governs December 2017
@@ -113,15 +113,17 @@ Feature: Supply of refined petroleum products to the DPRK (dprk.refined_petroleu
 
   # --- 2397 OP5 -------------------------------------------------------------------------------------
 
-  Scenario: From 2018-01-01 an unnotified supply breaches 2397 OP5
+  Scenario: From 2018-01-01 a supply that shows no notification is a review under 2397 OP5
     Given the event:
       """
       {id: diesel-2018, type: transfer, date: 2018-01-01, origin: CN, destination: KP,
        items: [{category: refined_petroleum}]}
       """
     When the events are checked
-    Then there is a violation of "dprk.refined_petroleum.supply"
+    Then there is a review finding for "dprk.refined_petroleum.supply"
     And the finding for "dprk.refined_petroleum.supply" cites resolution 2397 paragraph "5" marked "verified"
+    And the review finding for "dprk.refined_petroleum.supply" names "notification of the supply to the 1718 Committee" as missing
+    And the review finding for "dprk.refined_petroleum.supply" names "position of the aggregate cap" as missing
     And the finding for "dprk.refined_petroleum.supply" does not cite resolution 2375
 
   Scenario: A notified supply in 2018 is within the 2397 allowance
@@ -161,7 +163,7 @@ Feature: Supply of refined petroleum products to the DPRK (dprk.refined_petroleu
        items: [{hs_code: "2710.19.91"}]}
       """
     When the events are checked
-    Then there is a violation of "dprk.refined_petroleum.supply"
+    Then there is a review finding for "dprk.refined_petroleum.supply"
 
   Scenario: A notification sent to a national ministry is not a notification to the Committee
     Given the event:
@@ -176,7 +178,7 @@ Feature: Supply of refined petroleum products to the DPRK (dprk.refined_petroleu
         - {type: notification, issued_by: Dandong customs, addressed_to: PRC Ministry of Commerce, date: 2018-03-05}
       """
     When the events are checked
-    Then there is a violation of "dprk.refined_petroleum.supply"
+    Then there is a review finding for "dprk.refined_petroleum.supply"
     And the exemption "dprk.refined_petroleum.supply.notified" was weighed and did not apply for "dprk.refined_petroleum.supply"
 
   Scenario: Liquefied petroleum gas is only possibly a refined product: review
@@ -216,7 +218,7 @@ Feature: Supply of refined petroleum products to the DPRK (dprk.refined_petroleu
         - {type: committee_exemption, issued_by: 1718 Committee, date: 2019-04-01, valid_until: 2019-10-01}
       """
     When the events are checked
-    Then there is a violation of "dprk.refined_petroleum.supply"
+    Then there is a review finding for "dprk.refined_petroleum.supply"
     And the exemption "dprk.refined_petroleum.supply.committee_exemption" was weighed and did not apply for "dprk.refined_petroleum.supply"
 
   # --- designated parties -----------------------------------------------------------------------------

@@ -74,11 +74,21 @@ Feature: Supply of vessels to the DPRK (dprk.vessels.supply)
     Then there is a violation of "dprk.vessels.supply"
     And there is a violation of "dprk.luxury.supply"
 
-  Scenario: A vessel of unknown condition in 2017 is not flagged (the condition is a needed fact)
+  Scenario: A vessel of unknown condition in 2017 is a review naming the missing field
     Given the event:
       """
       {id: ship-unknown-2017, type: transfer, date: 2017-05-01, origin: CN, destination: KP,
        items: [{category: vessels}]}
+      """
+    When the events are checked
+    Then there is a review finding for "dprk.vessels.supply"
+    And the review finding for "dprk.vessels.supply" names "items[0].condition is not given" as missing
+
+  Scenario: A used vessel in 2017 is outside 2321 OP30 (new vessels only)
+    Given the event:
+      """
+      {id: ship-used-2017, type: transfer, date: 2017-05-01, origin: CN, destination: KP,
+       items: [{category: vessels, condition: used}]}
       """
     When the events are checked
     Then there is no finding for "dprk.vessels.supply"

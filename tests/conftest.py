@@ -21,6 +21,7 @@ from eventdata import jsonable
 from pytest_bdd import given, parsers, then, when
 from sanctions_engine import Engine
 from sanctions_engine.report.models import Finding, Report
+from sanctions_engine.screening.step import Designations
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -40,6 +41,12 @@ def engine() -> Engine:
 @pytest.fixture
 def events() -> list[dict[str, Any]]:
     """The batch a scenario builds with its Given steps."""
+    return []
+
+
+@pytest.fixture
+def snapshots() -> list[Path]:
+    """List snapshots a scenario screens against instead of the shipped lists."""
     return []
 
 
@@ -189,9 +196,19 @@ def given_events_file(events: list[dict[str, Any]], path: str) -> None:
 # --- When ------------------------------------------------------------------------------------
 
 
+@given(parsers.parse('the list snapshot "{path}"'))
+def list_snapshot(snapshots: list[Path], path: str) -> None:
+    """Screen against this snapshot (e.g. a historical list with a lapsed regime's records)."""
+    assert (REPO / path).is_file(), f"no list snapshot {path}"
+    snapshots.append(REPO / path)
+
+
 @when("the events are checked", target_fixture="report")
-def check(engine: Engine, events: list[dict[str, Any]]) -> Report:
+def check(engine: Engine, events: list[dict[str, Any]], snapshots: list[Path]) -> Report:
     assert events, "no events were given"
+    if snapshots:
+        # The same compiled rules, screened against the given snapshots only.
+        return engine.with_designations(Designations.load(snapshots)).check(events)
     return engine.check(events)
 
 

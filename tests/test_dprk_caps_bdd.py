@@ -211,7 +211,7 @@ def lists_contributions(report: Report, cap_id: str, event_id: str | None, ids: 
                         unit: str | None) -> None:
     found: list[Finding] = [
         f for f in report.findings
-        if f.rule_id == cap_id and f.severity == "violation" and f.explanation.contributions
+        if f.rule_id == cap_id and f.explanation.contributions
         and (event_id is None or event_id in f.event_ids)
         and (unit is None or any(c.unit == unit for c in f.explanation.contributions))]
     if len(found) != 1:

@@ -16,8 +16,17 @@ from ..rulebook.taxonomy import Taxonomy
 from .ids import identified
 from .models import ConditionOut, ContributionOut, Explanation, Finding, InForce
 from .rules import RuleFindings
-from .sentences import cap_text, count_review_text, iso, late_cap_text, limits_text, total_field
-from .state import Contribution, Crossing, PeriodTotal, add_up, as_json_number, measure
+from .sentences import (
+    cap_text,
+    count_review_text,
+    decided_text,
+    iso,
+    late_cap_text,
+    limits_text,
+    total_field,
+    uncertain_crossing,
+)
+from .state import Contribution, Crossing, PeriodTotal, add_up, as_json_number, measure_all
 
 __all__ = ["CapEntry", "cap_findings", "count"]
 
@@ -39,10 +48,10 @@ def count(cap: Cap, variant: Variant, event: Event, fact: dict[str, Any], positi
     if window is None:
         return None, None
     units = [unit for _, unit in period.limits]
-    amounts, problems = measure(cap, event, taxonomy, units)
+    amounts, problems, uncertain, why = measure_all(cap, event, taxonomy, units, period.limits)
     contribution = Contribution(cap.rule.id, window[0].isoformat(), iso(window[1]), event.id,
                                 event.date.isoformat(), {u: str(a) for u, a in amounts.items()},
-                                1, position)
+                                1, position, {u: str(a) for u, a in uncertain.items()}, why)
     base = rules.finding(event, fact, Variant("stage", cap.rule, variant.stage)).model_copy(
         update={"meta": event.meta})
     if not problems:
@@ -80,14 +89,17 @@ def cap_findings(caps: dict[str, Cap], rules: RuleFindings, prior: list[Contribu
     out: list[tuple[int, Finding]] = []
     for group in by_event.values():
         head = group[0].contribution
+        # The limit that decides: one crossed on what was measured, if any.
+        group.sort(key=lambda x: not x.certain)
         if head.batch == 0:
             # An earlier batch's event, over the cap now that this batch added to the
             # period: reported after this batch's events.
             finding = _late(caps[head.cap_id], rules, group[0])
-            out.append((after, identified(_merge_limits(finding, group), None)))
+            out.append((after, identified(_decided(_merge_limits(finding, group), group),
+                                          None)))
             continue
         base = bases[(head.cap_id, head.position)]
-        finding = _merge_limits(_crossing(base, group[0]), group)
+        finding = _decided(_merge_limits(_crossing(base, group[0]), group), group)
         out.append((head.position, identified(finding, base.meta)))
     kept = [*prior, *(replace(c, batch=0) for c in counted)]
     return out, period_totals, kept
@@ -158,3 +170,21 @@ def _merge_limits(finding: Finding, group: list[Crossing]) -> Finding:
     explanation = ex.model_copy(update={
         "conditions": conditions, "contributions": contributions, "text": text})
     return finding.model_copy(update={"explanation": explanation})
+
+
+def _decided(finding: Finding, group: list[Crossing]) -> Finding:
+    """Say which unit decided a cap finding; a crossing that appears only after a conversion
+    the cap cannot rely on is at most a review, with both totals shown."""
+    ex = finding.explanation
+    sure = [c for c in group if c.certain]
+    if sure:
+        c = sure[0]
+        text = decided_text(ex.text, c.unit, bool(c.doubts))
+        return finding.model_copy(update={"explanation": ex.model_copy(update={"text": text})})
+    c = group[0]
+    levels = [(as_json_number(total), as_json_number(limit), unit)
+              for unit, total, limit in c.levels]
+    text, missing = uncertain_crossing(ex.text, as_json_number(c.total), c.unit, levels,
+                                       c.doubts)
+    return finding.model_copy(update={"severity": "review", "explanation": ex.model_copy(
+        update={"text": text, "missing": missing})})

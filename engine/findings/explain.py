@@ -63,6 +63,8 @@ def _holds(test: Test, value: Any, scope: dict[str, Any], review: bool, relaxed:
         return any(c in operand for c in cats)
     if test.field.kind == "designation":
         return any(r in operand for r in scope.get("pdes" if review else "des", []))
+    if review and test.review_if_absent:
+        return value is None or value == []
     if test.field.many:
         values = value or []
         if op == "equals":
@@ -134,6 +136,9 @@ def _test(test: Test, scope: dict[str, Any], at: str, review_of: Test | None,
         if review and holds:
             note = f"only a weak match on the {', '.join(found)} list"
         return Check(path, test.op, _expected(test), list(found) or None, holds, note)
+    if review and test.review_if_absent:
+        note = (f"{path} is not given, and the rule turns on it" if holds else None)
+        return Check(path, test.op, _expected(test), None, holds, note)
     shown = _shown(test, value)
     if test.field.kind == "text" and value is not None:
         # Matching is case-insensitive; show the value as the event wrote it.

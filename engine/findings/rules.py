@@ -74,11 +74,17 @@ class RuleFindings:
             raise MatchError(f"durable-rules matched {rule.id} on event {event.id} but the "
                              f"conditions do not hold: {checks[-1]}")
         checks = [_with_hits(c, hits, variant.kind == "review") for c in checks]
-        severity = "review" if variant.kind == "review" else rule.severity
+        # A stage whose text has an exception no event can rule out is a review of its own.
+        severity = ("review" if variant.kind == "review"
+                    else stage.severity or rule.severity)
+        needs = stage.needs or rule.needs
+        doubted = variant.review_of
         missing = [doubt(c) for c in checks if c.note and variant.kind == "review"
-                   and c.field.endswith(("category", "designated"))]
-        if severity == "review" and rule.needs and not missing:
-            missing = [rule.needs]
+                   and (c.field.endswith(("category", "designated"))
+                        or (doubted is not None and doubted.review_if_absent
+                            and c.actual is None and "is not given" in c.note))]
+        if severity == "review" and needs and not missing:
+            missing = [needs]
         lifting = {id(v.exemption) for v in fired if v.kind == "exemption" and v.rule is rule}
         exemptions = [self._weigh(rule, j, event, fact, id(ex) in lifting)
                       for j, ex in enumerate(rule.exemptions)]

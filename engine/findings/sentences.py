@@ -15,8 +15,9 @@ from ..rulebook.spec import Exemption, Rule, Stage
 from .explain import Check
 from .models import CitationOut
 
-__all__ = ["cap_text", "chain_text", "count_review_text", "doubt", "exemption_why",
-           "late_cap_text", "limits_text", "render_check", "rule_text", "vessel_text"]
+__all__ = ["cap_text", "chain_text", "count_review_text", "decided_text", "doubt",
+           "exemption_why", "late_cap_text", "limits_text", "render_check", "rule_text",
+           "uncertain_crossing", "vessel_text"]
 
 
 def cites(citations: Sequence[CitationOut]) -> str:
@@ -39,6 +40,7 @@ def rule_text(event: Event, rule: Rule, stage: Stage, severity: str, checks: lis
     """The sentence of a rule finding: the facts that matched, the principle, the law."""
     facts = "; ".join(
         f"{c.field}: {c.note}" if c.field.endswith(".designated") and c.note else
+        f"{c.field} not given" if c.actual is None and c.op != "exists" else
         f"{c.field} {c.actual}" + (f" ({c.note})" if c.note and severity != "review" else "")
         for c in checks)
     since = f"in force since {stage.start.isoformat()}" + (
@@ -137,3 +139,22 @@ def limits_text(text: str, others: Sequence[tuple[Any, Any, str]]) -> str:
     """A cap sentence with the other limits the event passed: (total, limit, unit) each."""
     also = "; ".join(f"{total} {unit} against {limit} {unit}" for total, limit, unit in others)
     return text.rstrip(".") + f"; also {also}."
+
+
+def decided_text(text: str, unit: str, doubted: bool) -> str:
+    """A cap sentence saying which unit decided the crossing."""
+    how = (f"measured in {unit}" if not doubted else
+           f"in {unit}, over the limit even without the uncertain conversions")
+    return text.rstrip(".") + f"; decided {how}."
+
+
+def uncertain_crossing(text: str, total: Any, unit: str, levels: Sequence[tuple[Any, Any, str]],
+                       doubts: Sequence[str]) -> tuple[str, list[str]]:
+    """A cap sentence, and what it needs, when the total passes the limit only after a
+    conversion the cap cannot rely on; ``levels``: (total without it, limit, unit) each."""
+    measured = "; ".join(f"{t} {u} against {limit} {u}" for t, limit, u in levels)
+    figures = f"{total} {unit} with the conversions; without them {measured}"
+    missing = [f"a confirmed conversion: the total passes the cap only after "
+               f"{'; '.join(doubts)} ({figures})"]
+    return (text.rstrip(".") + f"; but that crossing appears only after a conversion the cap "
+            f"cannot rely on ({figures}): review needed, not a violation."), missing

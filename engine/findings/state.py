@@ -28,7 +28,7 @@ from ..rulebook.spec import Cap
 from ..rulebook.taxonomy import Taxonomy
 
 __all__ = ["Contribution", "Crossing", "LinkFirst", "PeriodTotal", "TotalsState", "add_up",
-           "locked", "measure"]
+           "equivalences", "locked", "measure", "measure_all"]
 
 STATE_FORMAT = "sanctions-engine-state"
 STATE_VERSION = 1
@@ -46,6 +46,10 @@ class Contribution:
     quantities: dict[str, str]  # unit -> decimal text
     batch: int  # 0 for contributions carried in from a state file
     position: int  # 1-based position in its batch
+    # The part of a quantity that comes from a conversion the cap cannot rely on (a factor
+    # that is unconfirmed or contradicts the cap's own equivalence), and why: unit -> text.
+    uncertain: dict[str, str] = field(default_factory=dict)
+    why: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,15 @@ class Crossing:
     total: Decimal
     first: bool  # the one that crossed, rather than one after it
     history: tuple[tuple[Contribution, Decimal], ...]  # contributions with the running total
+    sure: Decimal = Decimal(0)  # the running total without uncertain conversions
+    doubts: tuple[str, ...] = ()  # why some of the total is uncertain
+    levels: tuple[tuple[str, Decimal, Decimal], ...] = ()  # every limit: unit, sure total, limit
+
+    @property
+    def certain(self) -> bool:
+        """Over the limit on what was measured or converted reliably, not only after a
+        conversion the cap cannot rely on."""
+        return self.sure > self.limit
 
 
 @dataclass(frozen=True)
@@ -90,11 +103,33 @@ class PeriodTotal:
         return float(round(self.total * 100 / self.limit, 1))
 
 
+# A conversion factor further than this from the cap's own equivalence contradicts it.
+_TOLERANCE = Decimal("0.01")
+
+
+def equivalences(limits: tuple[tuple[Decimal, str], ...]) -> dict[tuple[str, str], Decimal]:
+    """The factors a cap's own limits imply between their units (2397 OP4: 4,000,000 barrels
+    or 525,000 tonnes, so about 7.62 barrels a tonne)."""
+    return {(a, b): lb / la for la, a in limits for lb, b in limits if a != b}
+
+
 def measure(cap: Cap, event: Event, taxonomy: Taxonomy, units: list[str]
             ) -> tuple[dict[str, Decimal], list[str]]:
     """The event's quantity in each unit, and what could not be measured (with the field)."""
+    out, problems, _, _ = measure_all(cap, event, taxonomy, units)
+    return out, problems
+
+
+def measure_all(cap: Cap, event: Event, taxonomy: Taxonomy, units: list[str],
+                limits: tuple[tuple[Decimal, str], ...] = ()
+                ) -> tuple[dict[str, Decimal], list[str], dict[str, Decimal], dict[str, str]]:
+    """As ``measure``, and per unit the part converted with a factor the cap cannot rely on
+    (unconfirmed, or off the equivalence its own ``limits`` imply), with why."""
     out: dict[str, Decimal] = {}
     problems: list[str] = []
+    uncertain: dict[str, Decimal] = {}
+    why: dict[str, str] = {}
+    implied = equivalences(limits)
     for i, item in enumerate(event.items):
         cats = taxonomy.classify(item.category, item.hs_code).certain
         if not any(c in cap.counts for c in cats):
@@ -112,13 +147,22 @@ def measure(cap: Cap, event: Event, taxonomy: Taxonomy, units: list[str]
             elif item.unit == unit:
                 amount = item.quantity
             elif (item.unit or "", unit) in cap.conversions:
-                amount = item.quantity * cap.conversions[(item.unit or "", unit)][0]
+                factor, _source, status = cap.conversions[(item.unit or "", unit)]
+                amount = item.quantity * factor
+                own = implied.get((item.unit or "", unit))
+                off = own is not None and abs(factor / own - 1) > _TOLERANCE
+                if status == "unconfirmed" or off:
+                    uncertain[unit] = uncertain.get(unit, Decimal(0)) + amount
+                    reason = (f"{item.unit} converted to {unit} at {factor} ({status}"
+                              + (f"; the cap's own figures give {own:.4g}" if off and own
+                                 else "") + ")")
+                    why[unit] = reason
             else:
                 problems.append(f"items[{i}].quantity in {item.unit or 'no unit'} cannot be "
                                 f"converted to {unit} (no factor in the rule)")
                 continue
             out[unit] = out.get(unit, Decimal(0)) + amount
-    return out, sorted(set(problems))
+    return out, sorted(set(problems)), uncertain, why
 
 
 def add_up(caps: dict[str, Cap], contributions: list[Contribution]
@@ -137,15 +181,29 @@ def add_up(caps: dict[str, Cap], contributions: list[Contribution]
         group.sort(key=lambda c: (c.date, c.event_id, c.batch))
         period = next(p for p in caps[cap_id].periods
                       if p.window(date.fromisoformat(start)) is not None)
+        # Per contribution, each limit's running total without the uncertain conversions: a
+        # crossing in one unit shows where the others stood (which unit decides).
+        levels: dict[int, list[tuple[str, Decimal, Decimal]]] = {}
+        for limit, unit in period.limits:
+            sure = Decimal(0)
+            for k, c in enumerate(group):
+                if unit in c.quantities:
+                    sure += Decimal(c.quantities[unit]) - Decimal(c.uncertain.get(unit, "0"))
+                    levels.setdefault(k, []).append((unit, sure, limit))
         for limit, unit in period.limits:
             running = earlier = Decimal(0)  # with this batch; with earlier batches only
+            sure = Decimal(0)  # without conversions the cap cannot rely on
+            doubts: dict[str, list[str]] = {}
             history: list[tuple[Contribution, Decimal]] = []
             crossed: tuple[Contribution, Decimal] | None = None
-            for c in group:
+            for k, c in enumerate(group):
                 if unit not in c.quantities:
                     continue
                 before = running
                 running += Decimal(c.quantities[unit])
+                sure += Decimal(c.quantities[unit]) - Decimal(c.uncertain.get(unit, "0"))
+                if unit in c.why:
+                    doubts.setdefault(c.why[unit], []).append(c.event_id)
                 if c.batch == 0:
                     earlier += Decimal(c.quantities[unit])
                 history.append((c, running))
@@ -159,7 +217,10 @@ def add_up(caps: dict[str, Cap], contributions: list[Contribution]
                     # itself (listing all again would grow as the square of the batch).
                     assert crossed is not None
                     shown = tuple(history) if first else (crossed, history[-1])
-                    crossings.append(Crossing(c, unit, limit, running, first, shown))
+                    crossings.append(Crossing(
+                        c, unit, limit, running, first, shown, sure,
+                        tuple(f"{why} for {', '.join(ids)}" for why, ids in doubts.items()),
+                        tuple(levels.get(k, ()))))
             totals.append(PeriodTotal(cap_id, start, until, unit, running, limit,
                                       len(history)))
     return crossings, totals
@@ -202,7 +263,10 @@ class TotalsState:
     def save(self, path: str | Path) -> None:
         """Write atomically: a crash never leaves half a file."""
         target = Path(path)
-        rows = sorted((asdict(c) | {"batch": 0, "position": 0} for c in self.contributions),
+        # Rows without uncertain conversions are written as before those fields existed.
+        rows = sorted(({k: v for k, v in asdict(c).items()
+                        if k not in ("uncertain", "why") or v}
+                       | {"batch": 0, "position": 0} for c in self.contributions),
                       key=lambda c: (c["cap_id"], c["period_from"], c["date"], c["event_id"]))
         links = sorted(({"link_id": f.link_id, "event_id": f.event_id, "date": f.date,
                          "type": f.type, "vessels": [[list(k), v] for k, v in f.vessels]}
@@ -276,22 +340,32 @@ def _contribution(row: Any, i: int) -> Contribution:
     where = f"contributions[{i}]"
     if not isinstance(row, dict):
         raise ValueError(f"{where} must be an object, not {type(row).__name__}")
-    quantities = row.get("quantities")
-    if not isinstance(quantities, dict):
-        raise ValueError(f"{where}.quantities must be an object")
-    for unit, quantity in quantities.items():
-        if not isinstance(quantity, str):
-            raise ValueError(f"{where}.quantities.{unit} must be decimal text")
-        try:
-            amount = Decimal(quantity)
-        except InvalidOperation:
-            raise ValueError(f"{where}.quantities.{unit} is not a number: {quantity!r}") from None
-        if not amount.is_finite() or not 0 <= amount <= _MAX_QUANTITY:
-            raise ValueError(f"{where}.quantities.{unit} is out of range: {quantity!r}")
+    quantities = _amounts(row.get("quantities"), f"{where}.quantities")
+    # Written only for rows with a conversion the cap cannot rely on: absent means none.
+    uncertain = _amounts(row.get("uncertain", {}), f"{where}.uncertain")
+    why = row.get("why", {})
+    if not isinstance(why, dict) or not all(isinstance(v, str) for v in why.values()):
+        raise ValueError(f"{where}.why must be an object of texts")
     return Contribution(_text(row, "cap_id", where), _text(row, "period_from", where, day=True),
                         _text(row, "period_until", where, day=True, optional=True),
                         _text(row, "event_id", where), _text(row, "date", where, day=True),
-                        dict(quantities), 0, 0)
+                        quantities, 0, 0, uncertain, dict(why))
+
+
+def _amounts(value: Any, where: str) -> dict[str, str]:
+    """A unit -> decimal text object of a state file, every amount checked."""
+    if not isinstance(value, dict):
+        raise ValueError(f"{where} must be an object")
+    for unit, quantity in value.items():
+        if not isinstance(quantity, str):
+            raise ValueError(f"{where}.{unit} must be decimal text")
+        try:
+            amount = Decimal(quantity)
+        except InvalidOperation:
+            raise ValueError(f"{where}.{unit} is not a number: {quantity!r}") from None
+        if not amount.is_finite() or not 0 <= amount <= _MAX_QUANTITY:
+            raise ValueError(f"{where}.{unit} is out of range: {quantity!r}")
+    return dict(value)
 
 
 def _link(row: Any, i: int) -> LinkFirst:

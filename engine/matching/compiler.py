@@ -126,6 +126,9 @@ def _test_terms(t: Test, prefix: str, review: bool, relaxed: bool) -> list[Term]
     if t.field.kind == "designation":
         # A review twin asks for a weak match (or a record perhaps removed by the day).
         return [[{"$iany": {prefix + ("pdes" if review else "des"): _one_of(t.value)}}]]
+    if review and t.review_if_absent:
+        # Within reach but silent: the event lacks the field the test needs.
+        return [[{"$nex": {key: 1}}]]
     if t.field.many:
         if t.op == "equals":
             return [[{"$iany": {key: {"$i": t.value}}}]]
@@ -189,7 +192,8 @@ def category_tests(conditions: tuple[Condition, ...]) -> Iterator[Test]:
     item category (unclassified, possibly in it, declared too coarsely) or on a designation
     (a weak match)."""
     for c in conditions:
-        if isinstance(c, Test) and c.field.kind in ("category", "designation") and c.op == "in":
+        if isinstance(c, Test) and (c.review_if_absent or (
+                c.field.kind in ("category", "designation") and c.op == "in")):
             yield c
         elif isinstance(c, AnyOf):
             yield from category_tests(c.options)

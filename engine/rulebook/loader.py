@@ -289,13 +289,20 @@ class _Resolver:
         for j, st in enumerate(spec.stages):
             sp = (*at, "stages", j)
             self.interval(stages, st.from_, st.until, st.citations, sp)
-            if spec.severity == "violation" and all(c.force == "calls-upon"
-                                                    for c in st.citations):
+            severity = st.severity or spec.severity
+            if severity == "violation" and all(c.force == "calls-upon" for c in st.citations):
                 raise self.error("a hortatory paragraph ('calls upon') cannot ground a violation;"
                                  " cite the binding paragraph or use severity: review",
                                  (*sp, "citations"))
+            if st.severity == "review" and not (st.needs or spec.needs):
+                raise self.error("a review stage must say, under 'needs', what an event cannot "
+                                 "show", (*sp, "severity"))
+            if st.needs and st.severity != "review":
+                raise self.error("'needs' goes with 'severity: review' on a stage",
+                                 (*sp, "needs"))
             stages.append(Stage(j, st.from_, st.until, tuple(st.citations),
-                                self.conditions(st.when, "event", (*sp, "when"))))
+                                self.conditions(st.when, "event", (*sp, "when")),
+                                st.severity, st.needs))
         exemptions: list[Exemption] = []
         ids: set[str] = set()
         for j, ex in enumerate(spec.exemptions):
@@ -422,7 +429,11 @@ class _Resolver:
                                  (*path, "review_if"))
             review_if = tuple(self.category(c, (*path, "review_if", k))
                               for k, c in enumerate(spec.review_if))
-        return Test(scope, field, op, value, operand, review_if)
+        absent = bool(spec.review_if_absent)
+        if absent and field.kind in ("category", "designation"):
+            raise self.error("'review_if_absent' is for plain fields: a category or designation "
+                             "test has its own review twin", (*path, "review_if_absent"))
+        return Test(scope, field, op, value, operand, review_if, absent)
 
     def single_term(self, conds: tuple[Condition, ...], path: tuple[str | int, ...]) -> None:
         """Refuse, inside ``every_*``, what would need an "or" per element: durable-rules

@@ -76,6 +76,7 @@ class ConditionSpec(_Spec):
     prefix: list[str] | None = None
     mentions: str | None = None
     review_if: list[str] | None = None
+    review_if_absent: bool | None = None
     any_of: list[ConditionSpec] | None = None
     any_item: list[ConditionSpec] | None = None
     any_party: list[ConditionSpec] | None = None
@@ -105,6 +106,8 @@ class ConditionSpec(_Spec):
                 raise ValueError(f"{groups[0]!r} needs at least one condition")
         if self.review_if is not None and "in" not in ops:
             raise ValueError("'review_if' goes with an 'in' test on category")
+        if self.review_if_absent is not None and (self.field is None or "exists" in ops):
+            raise ValueError("'review_if_absent' goes with a field test other than 'exists'")
         return self
 
     def op(self) -> tuple[str, Any]:
@@ -124,6 +127,10 @@ class StageSpec(_Spec):
     citations: Annotated[list[Citation], Field(min_length=1)]
     when: list[ConditionSpec] = Field(default_factory=list)
     note: str | None = None
+    # A text with an exception that no event can rule out (a livelihood determination, an
+    # allowance notified after the fact) is judged as a review, saying what would settle it.
+    severity: Literal["violation", "review"] | None = None
+    needs: str | None = None
 
 
 class ExemptionSpec(_Spec):
@@ -243,6 +250,7 @@ class Test:
     value: Any  # fact representation: str, int (dates as ordinals, numbers in thousandths), tuple
     shown: Any  # the operand as the rule wrote it, for explanations
     review_if: tuple[str, ...] = ()
+    review_if_absent: bool = False  # an event without the field gets the rule's review twin
 
 
 @dataclass(frozen=True)
@@ -287,6 +295,8 @@ class Stage:
     end: date | None
     citations: tuple[Citation, ...]
     conditions: tuple[Condition, ...]
+    severity: str | None = None  # the rule's severity unless this text says review
+    needs: str | None = None
 
 
 @dataclass(frozen=True)

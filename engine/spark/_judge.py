@@ -121,7 +121,27 @@ def _flush(engine: Engine, pending: Sequence[tuple[Key, Event]]) -> Iterator[Row
             yield _row(CONTRIBUTION, key, i + 1, cap_id=c.cap_id, period_from=c.period_from,
                        period_until=c.period_until, event_id=c.event_id, date=c.date,
                        raw=pickle.dumps(entry.base),
-                       payload=json.dumps(c.quantities, sort_keys=True))
+                       payload=amounts_json(c))
+
+
+def amounts_json(c: Contribution) -> str:
+    """A contribution's quantities as a row carries them; the uncertain part of a conversion
+    and why, only when there is one (a row without doubt is written as before)."""
+    if not c.uncertain:
+        return json.dumps(c.quantities, sort_keys=True)
+    return json.dumps({"quantities": c.quantities, "uncertain": c.uncertain, "why": c.why},
+                      sort_keys=True)
+
+
+def contribution_of(r: Any, batch: int, position: int) -> Contribution:
+    """The contribution of a row (``amounts_json``'s payload)."""
+    data = json.loads(r["payload"])
+    if "quantities" in data and isinstance(data["quantities"], dict):
+        return Contribution(r["cap_id"], r["period_from"], r["period_until"], r["event_id"],
+                            r["date"], data["quantities"], batch, position, data["uncertain"],
+                            data["why"])
+    return Contribution(r["cap_id"], r["period_from"], r["period_until"], r["event_id"],
+                        r["date"], data, batch, position)
 
 
 def _key_json(key: tuple[str, ...]) -> str:
@@ -161,8 +181,7 @@ def sum_caps(engine: Engine, rows: Sequence[Row]) -> tuple[list[Row], list[Row]]
     for r in rows:
         batch = int(r["batch"])
         position = len(where) + 1 if batch == 1 else 0
-        c = Contribution(r["cap_id"], r["period_from"], r["period_until"], r["event_id"],
-                         r["date"], json.loads(r["payload"]), batch, position)
+        c = contribution_of(r, batch, position)
         if batch == 1:
             where[position] = r
             entries.append(CapEntry(c, pickle.loads(r["raw"])))

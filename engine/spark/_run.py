@@ -16,7 +16,7 @@ from pyspark.sql import functions as F
 from .. import __version__
 from ..errors import StateError
 from ..events.rejections import FieldError, Rejection
-from ..findings.state import Contribution, TotalsState
+from ..findings.state import TotalsState
 from ..pipeline import _tests_designations
 from ..report.models import EngineInfo, ListOut, Report, RulebookInfo, Summary
 from ..rulebook.loader import Rulebook
@@ -95,9 +95,7 @@ class SparkResult:
         ordered = self._current.orderBy(*KEY, "seq")
         for r in ordered.toLocalIterator():
             if r["kind"] == _J.CONTRIBUTION:
-                counted.append(Contribution(r["cap_id"], r["period_from"], r["period_until"],
-                                            r["event_id"], r["date"], json.loads(r["payload"]),
-                                            0, 0))
+                counted.append(_J.contribution_of(r, 0, 0))
             else:
                 firsts.append(_J.first_of(r["payload"]))
         again = {(c.cap_id, c.event_id) for c in counted}
@@ -186,7 +184,7 @@ def _prior_frames(spark: SparkSession, state: TotalsState | None
     contributions = [dict.fromkeys(_J.ROW_FIELDS) | {
         "kind": _J.CONTRIBUTION, "src": 0, "split": 0, "row": 0, "seq": 0, "cap_id": c.cap_id,
         "period_from": c.period_from, "period_until": c.period_until, "event_id": c.event_id,
-        "date": c.date, "payload": json.dumps(c.quantities, sort_keys=True)}
+        "date": c.date, "payload": _J.amounts_json(c)}
         for c in (state.contributions if state is not None else [])]
     firsts = [dict.fromkeys(_J.ROW_FIELDS) | {
         "kind": _J.FIRST, "src": 0, "split": 0, "row": 0, "seq": i, "link_id": f.link_id,

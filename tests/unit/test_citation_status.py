@@ -219,7 +219,8 @@ def _allowed(best: dict[tuple[int, str], str], resolution: int, paragraph: str) 
     if (resolution, paragraph) in best:
         return best[(resolution, paragraph)]
     head = re.match(r"\d+", paragraph)
-    assert head is not None
+    if head is None:  # "?": no number at all
+        return "unconfirmed"
     if (resolution, head.group()) in best and paragraph != head.group():
         return best[(resolution, head.group())]
     return "unconfirmed"

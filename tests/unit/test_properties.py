@@ -205,6 +205,8 @@ def _fires(v: Variant, day: date, fact: dict[str, Any], event: Event) -> bool:
         return evaluate_all(ex.conditions, fact, event)[0]
     stage = v.stage
     assert stage is not None
+    if v.rule.judged_on == "end_date":  # a duty about how long something lasts (docs/rules.md)
+        day = event.end_date or event.date
     if day < stage.start or (stage.end is not None and day > stage.end):
         return False
     return evaluate_all(v.rule.conditions + stage.conditions, fact, event, v.review_of)[0]

@@ -24,7 +24,9 @@ from sanctions_engine.findings.state import (
     Contribution,
     TotalsState,
     add_up,
+    equivalences,
     measure,
+    measure_all,
 )
 from sanctions_engine.pipeline import default_rules_path
 from sanctions_engine.rulebook.loader import Rulebook, load_rulebook
@@ -618,3 +620,91 @@ def test_a_state_file_without_links_still_loads(shipped_engine: Engine, tmp_path
                                 "rulebook": shipped_engine.rulebook.fingerprint,
                                 "contributions": []}), encoding="utf-8")
     assert TotalsState.load(path, shipped_engine.rulebook.fingerprint).links == []
+
+
+# --- conversions the cap cannot rely on -------------------------------------------------------
+
+
+class TestUncertainConversions:
+    """A crossing that appears only after an unconfirmed conversion, or one that contradicts the
+    cap's own equivalence (2397 OP4: 4,000,000 barrels or 525,000 tonnes), is not certain."""
+
+    def test_the_cap_s_own_equivalence(self, caps: dict[str, Cap]) -> None:
+        limits = caps[CRUDE].periods[0].limits
+        eq = equivalences(limits)
+        assert round(eq[("t", "barrels")], 3) == D("7.619")
+        assert eq[("barrels", "t")] == D("0.13125")
+
+    def test_measured_in_its_own_unit_is_certain(self, rulebook: Rulebook,
+                                                  caps: dict[str, Cap]) -> None:
+        cap = caps[CRUDE]
+        ev = event({"category": "crude_oil", "quantity": "1000", "unit": "barrels"})
+        amounts, problems, uncertain, why = measure_all(
+            cap, ev, rulebook.taxonomy, ["barrels", "t"], cap.periods[0].limits)
+        assert problems == [] and amounts == {"barrels": D(1000), "t": D("136.4")}
+        assert uncertain == {"t": D("136.4")}  # 0.1364 is unconfirmed and off 0.13125
+        assert "unconfirmed" in why["t"] and "0.1312" in why["t"]
+
+    def test_a_verified_factor_on_a_one_unit_cap_is_certain(self, rulebook: Rulebook,
+                                                            caps: dict[str, Cap]) -> None:
+        cap = caps[PETROLEUM]
+        ev = event({"category": "refined_petroleum", "quantity": "1000", "unit": "m3"})
+        _, _, uncertain, why = measure_all(cap, ev, rulebook.taxonomy, ["barrels"],
+                                           cap.periods[-1].limits)
+        assert uncertain == {} and why == {}
+
+    def test_an_unconfirmed_factor_is_uncertain(self, rulebook: Rulebook,
+                                                caps: dict[str, Cap]) -> None:
+        cap = caps[PETROLEUM]
+        ev = event({"category": "refined_petroleum", "quantity": "1000", "unit": "t"})
+        _, _, uncertain, why = measure_all(cap, ev, rulebook.taxonomy, ["barrels"],
+                                           cap.periods[-1].limits)
+        assert uncertain == {"barrels": D(7330)} and "(unconfirmed)" in why["barrels"]
+
+    def test_a_crossing_only_after_the_conversion_is_not_certain(self,
+                                                                caps: dict[str, Cap]) -> None:
+        cap = caps[PETROLEUM]
+        measured = contribution(cap, "2018-02-01", "m", 499000)
+        converted = dataclasses.replace(contribution(cap, "2018-03-01", "c", 7330),
+                                        uncertain={"barrels": "7330"},
+                                        why={"barrels": "t converted to barrels at 7.33"})
+        (crossing,), _ = add_up(caps, [measured, converted])
+        assert crossing.total == D(506330) and crossing.sure == D(499000)
+        assert not crossing.certain
+        assert crossing.doubts == ("t converted to barrels at 7.33 for c",)
+        assert crossing.levels == (("barrels", D(499000), D(500000)),)
+
+    def test_a_crossing_on_measured_quantities_is_certain(self, caps: dict[str, Cap]) -> None:
+        cap = caps[PETROLEUM]
+        (crossing,), _ = add_up(caps, [contribution(cap, "2018-02-01", "m", 499000),
+                                       contribution(cap, "2018-03-01", "n", 2000)])
+        assert crossing.certain and crossing.doubts == ()
+
+    def test_the_state_keeps_uncertain_parts_and_old_rows_load(self, tmp_path: Path,
+                                                               caps: dict[str, Cap]) -> None:
+        cap = caps[PETROLEUM]
+        row = dataclasses.replace(contribution(cap, "2018-03-01", "c", 7330),
+                                  uncertain={"barrels": "7330"}, why={"barrels": "t at 7.33"})
+        plain = contribution(cap, "2018-02-01", "m", 10)
+        path = tmp_path / "state.json"
+        TotalsState("sha256:x", [row, plain]).save(path)
+        text = path.read_text(encoding="utf-8")
+        assert text.count('"uncertain"') == 1  # a row without doubt is written as before
+        loaded = TotalsState.load(path, "sha256:x")
+        assert {c.event_id: c.uncertain for c in loaded.contributions} == {
+            "c": {"barrels": "7330"}, "m": {}}
+
+    def test_a_spark_row_keeps_the_uncertain_part(self, caps: dict[str, Cap]) -> None:
+        """The Spark runner's contribution rows carry the doubt too; a row without one is
+        written as before (the quantities alone)."""
+        from sanctions_engine.spark._judge import amounts_json, contribution_of
+        cap = caps[PETROLEUM]
+        doubted = dataclasses.replace(contribution(cap, "2018-03-01", "c", 7330),
+                                      uncertain={"barrels": "7330"}, why={"barrels": "t at 7.33"})
+        plain = contribution(cap, "2018-02-01", "m", 10)
+        assert json.loads(amounts_json(plain)) == plain.quantities
+        for c in (doubted, plain):
+            row = {"cap_id": c.cap_id, "period_from": c.period_from,
+                   "period_until": c.period_until, "event_id": c.event_id, "date": c.date,
+                   "payload": amounts_json(c)}
+            assert contribution_of(row, c.batch, c.position) == c
