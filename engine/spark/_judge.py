@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..events.model import Event
-from ..events.readers import _NOT_DIRECT, BLANK, MAX_DEPTH, MAX_LINE_BYTES, Record, parse_line
+from ..events.readers import BLANK, MAX_DEPTH, MAX_LINE_BYTES, Record, direct, parse_line
 from ..events.rejections import Rejection
 from ..events.validate import validate_one
 from ..findings.caps import CapEntry, cap_findings
@@ -71,7 +71,7 @@ def record_of_line(raw: bytes, first: bool, last: bool = False) -> Record | None
     if not stripped:
         return None
     if (stripped[:1] == b"{" and stripped.count(b"[") + stripped.count(b"{") <= MAX_DEPTH
-            and _NOT_DIRECT.search(stripped) is None):
+            and direct(stripped)):
         return Record(None, line, raw=raw)
     data, error = parse_line(raw)
     if data is BLANK:
