@@ -23,6 +23,7 @@ from typing import Any
 from . import __version__
 from . import pipeline as engine_module
 from ._files import atomic_writer, write_atomically
+from .cache import entry_key
 from .console import CountingReader, Parser, Progress, check_output, closing_line, did_you_mean
 from .errors import DecisionsError, EventInputError, SanctionsEngineError
 from .events.formats import FORMATS
@@ -32,7 +33,6 @@ from .findings.state import TotalsState, locked
 from .pipeline import Engine
 from .report.decisions import apply_decisions, decisions_schema, load_decisions, template
 from .report.models import Summary
-from .rulebook.loader import load_rulebook
 from .rulebook.spec import RuleFileSpec
 from .screening.screener import ScreeningConfig
 from .screening.step import Designations, default_lists_path
@@ -202,10 +202,12 @@ _ENGINES: dict[tuple[str, str], Engine] = {}
 
 
 def _engine(rules: str | None) -> Engine:
-    book = load_rulebook(rules if rules is not None else engine_module.default_rules_path())
-    key = (book.root, book.fingerprint)
+    given = Path(rules if rules is not None else engine_module.default_rules_path())
+    # Keyed by the files' bytes (and the engine's code), as the start-up cache is: no YAML is
+    # read to find out that nothing changed.
+    key = (str(given.resolve()), entry_key(given.resolve()))
     if key not in _ENGINES:
-        _ENGINES[key] = Engine(book)
+        _ENGINES[key] = Engine.load(rules)
     return _ENGINES[key]
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from . import __version__
+from . import cache as startup_cache
 from .errors import StateError
 from .events.model import Event
 from .events.readers import Record, read_events, records_from
@@ -111,14 +112,17 @@ class Engine:
     Two engines share nothing; one batch leaves nothing behind for the next.
     """
 
-    def __init__(self, rulebook: Rulebook, designations: Designations | None = None) -> None:
+    def __init__(self, rulebook: Rulebook, designations: Designations | None = None, *,
+                 compiled: CompiledRulebook | None = None) -> None:
         """``designations``: the lists parties and vessels are screened against; by default
-        the shipped lists, when a rule tests ``designated``."""
+        the shipped lists, when a rule tests ``designated``. ``compiled``: the rulebook's
+        compiled form when it is known already (the start-up cache)."""
         self.rulebook = rulebook
         if designations is None and _tests_designations(rulebook):
             designations = Designations.default()
         self.designations = designations
-        self.compiled: CompiledRulebook = compile_rulebook(rulebook)
+        self.compiled: CompiledRulebook = (compiled if compiled is not None
+                                           else compile_rulebook(rulebook))
         self._judge = Judge(rulebook, self.compiled, designations)
         self._matcher = self._judge.matcher
         self._categories = frozenset(rulebook.taxonomy.categories)
@@ -143,9 +147,22 @@ class Engine:
     @classmethod
     def load(cls, path: str | Path | None = None, designations: Designations | None = None
              ) -> Engine:
-        """An engine for the rules folder at ``path`` (the shipped rules by default)."""
-        return cls(load_rulebook(path if path is not None else default_rules_path()),
-                   designations)
+        """An engine for the rules folder at ``path`` (the shipped rules by default).
+
+        The loaded rulebook and its compiled form come from the start-up cache when it holds
+        them for exactly these files and this code (``cache.py``), and go into it when not.
+        """
+        root = Path(path if path is not None else default_rules_path())
+        if startup_cache.cache_dir() is None:
+            return cls(load_rulebook(root), designations)
+        key = startup_cache.entry_key(root.resolve())
+        parts = startup_cache.load_entry(key, (Rulebook, CompiledRulebook))
+        if parts is not None:
+            book, compiled = parts
+            return cls(book, designations, compiled=compiled)
+        engine = cls(load_rulebook(root), designations)
+        startup_cache.store_entry(key, (engine.rulebook, engine.compiled))
+        return engine
 
     # --- checking ---------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import fnmatch
 import json
+import os
 from collections.abc import Generator
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,9 @@ from sanctions_engine.report.models import Finding, Report
 from sanctions_engine.screening.step import Designations
 
 REPO = Path(__file__).resolve().parent.parent
+# No start-up cache in the tests (a test of the cache points it at a folder of its own): a
+# user's cache must not decide what a test sees, nor a test write into it.
+os.environ["SANCTIONS_ENGINE_CACHE"] = "off"
 
 # An optional tail shared by the Then steps: `... for event "e1"`.
 FOR_EVENT = r'(?: for event "(?P<event_id>[^"]+)")?'

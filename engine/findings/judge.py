@@ -11,10 +11,12 @@ from __future__ import annotations
 import copy
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..events.model import Event
-from ..matching.compiler import CompiledRulebook
+from ..matching.compiler import CompiledRulebook, Variant
 from ..matching.facts import to_fact
+from ..matching.gate import build_gate
 from ..matching.matcher import Matcher
 from ..rulebook.loader import Rulebook
 from ..screening.step import Designations, Hit, fact_keys
@@ -59,6 +61,7 @@ class Judge:
         self.designations = designations
         self.rules = RuleFindings(rulebook)
         self.matcher = Matcher(compiled)
+        self.gate = build_gate(compiled)
         self.caps = {cap.rule.id: cap for cap in rulebook.caps}
         self.links = {link.rule.id: link for link in rulebook.links}
         # A link's first event fires the link's ``first`` rule, which has an id of its own.
@@ -75,14 +78,28 @@ class Judge:
         """The judgement of each ``(position, event)``, in the order given."""
         taxonomy = self.rulebook.taxonomy
         hits_of: list[list[Hit]] = []
-        facts = []
-        for _, event in events:
+        facts: list[dict[str, Any]] = []
+        routes: list[frozenset[int]] = []
+        reached: list[int] = []  # the events the gate lets through, by index in ``events``
+        for i, (_, event) in enumerate(events):
             hits = self.designations.hits(event) if self.designations is not None else []
             hits_of.append(hits)
-            facts.append(to_fact(event, taxonomy, "", fact_keys(hits) if hits else None))
+            marks = fact_keys(hits) if hits else None
+            # The gate: an event no compiled rule can reach skips its fact and the network.
+            route = self.gate.route(event, marks, taxonomy)
+            if route:
+                reached.append(i)
+                routes.append(route)
+                facts.append(to_fact(event, taxonomy, "", marks))
+        fired_of: list[tuple[Variant, ...]] = [() for _ in events]
+        fact_of: list[dict[str, Any]] = [{} for _ in events]
+        for i, fact, fired in zip(reached, facts, self.matcher.fired(facts, routes),
+                                  strict=True):
+            fired_of[i] = fired
+            fact_of[i] = fact
         out = []
-        for (position, event), fact, hits, fired in zip(events, facts, hits_of,
-                                                        self.matcher.fired(facts), strict=True):
+        for (position, event), fact, hits, fired in zip(events, fact_of, hits_of, fired_of,
+                                                        strict=True):
             screening = tuple(_screening_out(event.id, h) for h in hits)
             if not fired:
                 out.append(Judgement(position, event.id, screening=screening))

@@ -14,6 +14,7 @@ hashes are known to be distinct.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -32,6 +33,15 @@ MAX_CHILDREN = 512  # durable-rules hangs above this many tests under one node
 # options are 4 million durable-rules rules (never finishes, 5.4 GB). The shipped rules need
 # at most 210 for one rule.
 MAX_ALTERNATIVES = 1_024
+# durable-rules walks its alpha network with a stack of 64 nodes (events.c): every test under
+# a node that a fact passes is pushed at once, and array tests ($iany) are never shared between
+# rules. So the rules under one scalar prefix (type, gate, dates, scalar conditions) can push
+# their array tests together, and copies of the same rules push the same ones: a ruleset takes
+# at most this many rules under one prefix. Measured with the rule-count curve of
+# benchmarks/throughput.py (the rules replicated 8 times, 952 rules, all-DPRK events): at 96
+# every chunk overflowed into fact-by-fact matching, at 40 none did. The shipped rulebook then
+# needs two rulesets; the gate asserts a fact only in those it can reach.
+MAX_SHARED_PREFIX = 40
 
 
 @dataclass(frozen=True)
@@ -55,6 +65,11 @@ class CompiledRulebook:
     rulesets: tuple[dict[str, dict[str, Any]], ...]
     variants: dict[str, Variant]
     catch_all: str
+
+    def variant_of(self, rule_name: str) -> Variant | None:
+        """The variant a compiled durable-rules rule belongs to (``<variant>#<k>`` is one
+        alternative of it); None for the catch-all."""
+        return self.variants.get(rule_name.partition("#")[0])
 
 
 # --- rules -> durable-rules JSON ---------------------------------------------------------
@@ -294,6 +309,7 @@ def compile_rulebook(book: Rulebook) -> CompiledRulebook:
 
 def _compile(book: Rulebook, current: list[Rule]) -> CompiledRulebook:
     entries: list[tuple[str, dict[str, Any]]] = []
+    units: list[int] = []  # where each rule's (cap's, link's) entries start: packed together
     variants: dict[str, Variant] = {}
 
     implied: list[set[str]] = []  # the gates each term of the current rule implies
@@ -312,6 +328,7 @@ def _compile(book: Rulebook, current: list[Rule]) -> CompiledRulebook:
             entries.append((f"{name}#{k}", _all(_gated(term, gate, _main_gate(gates)))))
 
     for rule in book.rules:
+        units.append(len(entries))
         current.append(rule)
         implied.clear()
         for stage in rule.stages:
@@ -332,12 +349,14 @@ def _compile(book: Rulebook, current: list[Rule]) -> CompiledRulebook:
             add(f"x|{rule.id}|{j}", Variant("exemption", rule, exemption=ex, gate=gate),
                 [_types(rule), [_dates(ex.start, ex.end)], _terms(ex.conditions)], gate)
     for cap in book.caps:
+        units.append(len(entries))
         rule = cap.rule
         current.append(rule)
         for stage in rule.stages:
             add(f"c|{rule.id}|{stage.index}", Variant("contribution", rule, stage),
                 [_types(rule), [_dates(stage.start, stage.end)], _terms(rule.conditions)])
     for link in book.links:
+        units.append(len(entries))
         current.append(link.rule)
         add(f"l1|{link.rule.id}|0", Variant("link-first", link.first, link.first.stages[0]),
             [_types(link.first), _terms(link.first.conditions)])
@@ -347,8 +366,7 @@ def _compile(book: Rulebook, current: list[Rule]) -> CompiledRulebook:
                  _terms(link.rule.conditions)])
     catch_all = "zz|seen"
     rulesets: list[dict[str, dict[str, Any]]] = []
-    for start in range(0, max(len(entries), 1), MAX_RULES_PER_RULESET):
-        chunk = entries[start:start + MAX_RULES_PER_RULESET]
+    for chunk in _pack(entries, units):
         rs: dict[str, dict[str, Any]] = {name: {"all": [{"m": body}]} for name, body in chunk}
         # Fires last for every fact: proves each fact reached the network, and keeps
         # assert_facts from refusing a chunk in which some fact matched nothing.
@@ -356,6 +374,61 @@ def _compile(book: Rulebook, current: list[Rule]) -> CompiledRulebook:
         _check_shape(rs, book, variants)
         rulesets.append(rs)
     return CompiledRulebook(tuple(rulesets), variants, catch_all)
+
+
+def _scalar_prefix(body: dict[str, Any]) -> str:
+    """The tests of a compiled rule before its first array test (shared between rules)."""
+    prefix = []
+    for test in body.get("$and", [body]):
+        if "$iany" in test or "$iall" in test:
+            break
+        prefix.append(repr(sorted(test.items())))
+    return "&".join(prefix)
+
+
+def _pack(entries: list[tuple[str, dict[str, Any]]], units: list[int]
+          ) -> list[list[tuple[str, dict[str, Any]]]]:
+    """The compiled rules in rulesets: each rule's rules together (an exemption is weighed in
+    its rule's ruleset; a rule too big for one ruleset is cut, and the gate routes a fact to
+    its exemptions' rulesets too), each ruleset within MAX_RULES_PER_RULESET and
+    MAX_SHARED_PREFIX, the first ruleset with room taken, in rule order (the same rulebook
+    packs the same way)."""
+    packed: list[tuple[list[tuple[str, dict[str, Any]]], dict[str, int]]] = []
+
+    def counts(unit: list[tuple[str, dict[str, Any]]]) -> dict[str, int]:
+        need: dict[str, int] = {}
+        for _, body in unit:
+            key = _scalar_prefix(body)
+            need[key] = need.get(key, 0) + 1
+        return need
+
+    def fits(size: int, shared: dict[str, int], unit: list[tuple[str, dict[str, Any]]],
+             need: dict[str, int]) -> bool:
+        return size + len(unit) <= MAX_RULES_PER_RULESET and all(
+            shared.get(k, 0) + n <= MAX_SHARED_PREFIX for k, n in need.items())
+
+    def place(unit: list[tuple[str, dict[str, Any]]], need: dict[str, int]) -> None:
+        for rules, shared in packed:
+            if fits(len(rules), shared, unit, need):
+                break
+        else:
+            rules, shared = [], {}
+            packed.append((rules, shared))
+        rules.extend(unit)
+        for k, n in need.items():
+            shared[k] = shared.get(k, 0) + n
+
+    bounds = [0, *units, len(entries)]
+    for start, end in itertools.pairwise(bounds):
+        unit = entries[start:end]
+        need = counts(unit)
+        if fits(0, {}, unit, need):
+            if unit:
+                place(unit, need)
+            continue
+        for entry in unit:  # too big for any ruleset: one compiled rule at a time
+            place([entry], counts([entry]))
+    return [rules for rules, _ in packed] or [[]]
 
 
 def _check_shape(ruleset: dict[str, dict[str, Any]], book: Rulebook,
@@ -375,7 +448,7 @@ def _check_shape(ruleset: dict[str, dict[str, Any]], book: Rulebook,
             path = (*path, key)
     worst: dict[str, str] = max(children.values(), key=len, default={})
     if len(worst) > MAX_CHILDREN:
-        variant = variants.get(list(worst.values())[MAX_CHILDREN].split("#")[0])
+        variant = variants.get(list(worst.values())[MAX_CHILDREN].partition("#")[0])
         culprit = variant.rule if variant is not None else None
         raise RuleError(f"the compiled rules put {len(worst)} different tests under one node; "
                         f"durable-rules hangs above {MAX_CHILDREN}: order conditions so that "

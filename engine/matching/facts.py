@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from ..events.model import Event
 from ..rulebook.fields import text_key
@@ -48,6 +48,30 @@ def _marks(keys: Mapping[str, list[str]] | None) -> tuple[tuple[str, list[str]],
     return (("des", list(keys["des"])), ("pdes", list(keys["pdes"])))
 
 
+def countries_named(event: Event) -> set[str]:
+    """Every country the event names: the fact's ``c_<country>`` keys (the country gate)."""
+    named: set[str | None] = {event.origin, event.destination, *event.transit}
+    loc = event.location
+    if loc is not None:
+        named.add(loc.country)
+    for item in event.items:
+        named.add(item.origin)
+    for party in event.parties:
+        named.add(party.country)
+    for vessel in event.vessels:
+        named.add(vessel.flag)
+    named.discard(None)
+    named.discard("")
+    return cast(set[str], named)  # None and "" discarded
+
+
+def any_marks(marks: Mapping[str, Mapping[str, Sequence[str]]] | None) -> bool:
+    """Whether some party or vessel has a designation mark: the fact's ``dz`` (the gate)."""
+    if not marks:
+        return False
+    return any(keys["des"] or keys["pdes"] for keys in marks.values())
+
+
 def to_fact(event: Event, taxonomy: Taxonomy, fid: str,
             designated: Mapping[str, Mapping[str, list[str]]] | None = None) -> dict[str, Any]:
     """The flat, durable-rules-safe view of ``event`` that rules are matched against.
@@ -58,7 +82,7 @@ def to_fact(event: Event, taxonomy: Taxonomy, fid: str,
     marks = designated or {}
     day = event.date.toordinal()
     fact: dict[str, Any] = {"id": fid, "t": event.type.value, "d": day}
-    if any(keys["des"] or keys["pdes"] for keys in marks.values()):
+    if any_marks(marks):
         fact["dz"] = 1  # the designation gate (_main_gate)
     loc = event.location
 
@@ -77,11 +101,7 @@ def to_fact(event: Event, taxonomy: Taxonomy, fid: str,
     put("end_date", (event.end_date or event.date).toordinal())
     put("purposes", list(event.purposes))
     # Every country the event names, for the compiler's country gate (_main_gate).
-    named = {event.origin, event.destination, *event.transit,
-             loc.country if loc is not None else None,
-             *(i.origin for i in event.items), *(p.country for p in event.parties),
-             *(v.flag for v in event.vessels)}
-    for code in sorted(c for c in named if c):
+    for code in sorted(countries_named(event)):
         fact[f"c_{code}"] = 1
     put("contract_date", event.contract_date.toordinal() if event.contract_date else None)
     if event.amount is not None:

@@ -46,20 +46,30 @@ class _SyncHost(Host):  # type: ignore[misc]
 class _Tier:
     """One durable-rules host holding some rulesets, and what fired in it."""
 
-    def __init__(self, rulesets: Sequence[dict[str, dict[str, Any]]]) -> None:
+    def __init__(self, rulesets: Sequence[dict[str, dict[str, Any]]], lazy: bool = False
+                 ) -> None:
+        """``lazy``: hand each ruleset to durable-rules only when a fact is first asserted in
+        it (``ready``): a batch that reaches one ruleset, or none, never builds the others
+        (about 0.2 s per 1,000 rules at start-up)."""
         self.fired: list[tuple[str, str]] = []
         self.host = _SyncHost()
-        self.names: list[str] = []
-        given: dict[str, Any] = {}
-        for ruleset in rulesets:
-            # set_rulesets deletes "run" from what it is given: hand it a copy.
-            rs = copy.deepcopy(ruleset)
-            for rule_name, rule in rs.items():
-                rule["run"] = self._action(rule_name)
-            name = f"sanctions_{next(_names)}"
-            given[name] = rs
-            self.names.append(name)
-        self.host.set_rulesets(given)
+        self.names: list[str] = [f"sanctions_{next(_names)}" for _ in rulesets]
+        self._waiting: dict[str, dict[str, dict[str, Any]]] = dict(
+            zip(self.names, rulesets, strict=True))
+        if not lazy:
+            for name in self.names:
+                self.ready(name)
+
+    def ready(self, name: str) -> None:
+        """Make sure durable-rules has the ruleset ``name``."""
+        ruleset = self._waiting.pop(name, None)
+        if ruleset is None:
+            return
+        # set_rulesets deletes "run" from what it is given: hand it a copy.
+        rs = copy.deepcopy(ruleset)
+        for rule_name, rule in rs.items():
+            rule["run"] = self._action(rule_name)
+        self.host.set_rulesets({name: rs})
 
     def _action(self, rule_name: str) -> Callable[[Any], None]:
         fired = self.fired
@@ -71,6 +81,7 @@ class _Tier:
 
     def assert_one(self, name: str, fact: dict[str, Any]) -> set[str] | None:
         """Rule names one fact fires in one ruleset; None if durable-rules refuses it."""
+        self.ready(name)
         self.fired.clear()
         try:
             self.host.assert_fact(name, fact)
@@ -87,6 +98,8 @@ class _Tier:
     def pending(self) -> int:
         total = 0
         for name in self.names:
+            if name in self._waiting:
+                continue  # never built, so never asserted in
             # No session yet means nothing was ever asserted.
             with contextlib.suppress(durable_rules_engine.error):
                 total += len(self.host.get_facts(name))
@@ -104,6 +117,7 @@ def _assert_facts_lean(tier: _Tier, name: str, facts: list[dict[str, Any]]) -> N
     ``complete_and_start_action``) and records the pair itself. The state is handed back
     unchanged, as our actions never change it.
     """
+    tier.ready(name)
     handle = tier.host.get_ruleset(name)._handle
     result = durable_rules_engine.assert_facts(handle, json.dumps(facts, ensure_ascii=False))
     if result[0] in (1, 2):  # not handled / already observed: cannot happen with the catch-all
@@ -131,7 +145,7 @@ class Matcher:
     def __init__(self, compiled: CompiledRulebook) -> None:
         self._compiled = compiled
         self._lock = threading.Lock()
-        self._main = _Tier(compiled.rulesets)
+        self._main = _Tier(compiled.rulesets, lazy=True)
         self._groups: dict[str, dict[str, dict[str, Any]]] = {}
         for ruleset in compiled.rulesets:
             for name, rule in ruleset.items():
@@ -140,24 +154,34 @@ class Matcher:
         self._per_rule: _Tier | None = None
         self._per_chain: dict[str, _Tier] = {}
 
-    def match(self, facts: Sequence[dict[str, Any]]) -> list[set[str]]:
-        """For each fact (ids are assigned here), the names of the rules it fired."""
+    def match(self, facts: Sequence[dict[str, Any]],
+              routes: Sequence[frozenset[int]] | None = None) -> list[set[str]]:
+        """For each fact (ids are assigned here), the names of the rules it fired.
+
+        ``routes``: per fact, the rulesets (indexes into ``compiled.rulesets``) to assert it
+        in, as the gate gives them; by default every ruleset.
+        """
         out: list[set[str]] = [set() for _ in facts]
         with self._lock:
-            for start in range(0, len(facts), CHUNK):
-                chunk = list(facts[start:start + CHUNK])
-                for i, fact in enumerate(chunk):
-                    fact["id"] = _FACT_IDS[i]
-                for name in self._main.names:
-                    for i, fired in enumerate(self._assert_chunk(name, chunk)):
-                        out[start + i] |= fired
+            for r, name in enumerate(self._main.names):
+                mine = (list(range(len(facts))) if routes is None
+                        else [i for i, rs in enumerate(routes) if r in rs])
+                for start in range(0, len(mine), CHUNK):
+                    part = mine[start:start + CHUNK]
+                    chunk = [facts[i] for i in part]
+                    for k, fact in enumerate(chunk):
+                        fact["id"] = _FACT_IDS[k]
+                    for k, fired in enumerate(self._assert_chunk(name, chunk)):
+                        out[part[k]] |= fired
         return [{n.partition("#")[0] for n in names} for names in out]
 
-    def fired(self, facts: Sequence[dict[str, Any]]) -> list[tuple[Variant, ...]]:
-        """For each fact, the variants it fired, typed and in compile order."""
+    def fired(self, facts: Sequence[dict[str, Any]],
+              routes: Sequence[frozenset[int]] | None = None) -> list[tuple[Variant, ...]]:
+        """For each fact, the variants it fired, typed and in compile order (``routes`` as
+        for ``match``)."""
         variants = self._compiled.variants
         return [tuple(sorted((variants[n] for n in names), key=lambda v: v.order))
-                for names in self.match(facts)]
+                for names in self.match(facts, routes)]
 
     def _assert_chunk(self, name: str, chunk: list[dict[str, Any]]) -> list[set[str]]:
         tier = self._main
