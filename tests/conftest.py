@@ -351,6 +351,29 @@ def screening_notes(report: Report, event_id: str, reference: str, status: str) 
           report)
 
 
+@then(parsers.parse('the screening of event "{event_id}" shows "{reference}" listed for '
+                    '"{measures}" only'))
+def screening_scope(report: Report, event_id: str, reference: str, measures: str) -> None:
+    """The record's own listing scope, as the report's screening row carries it."""
+    seen = [h for h in report.screening if h.event_id == event_id and h.reference == reference]
+    want = sorted(m.strip() for m in measures.split(","))
+    if any(h.scope is not None and h.scope["read"] == "named" and h.scope["measures"] == want
+           for h in seen):
+        return
+    _fail(f'event "{event_id}": {reference} is not listed for {want} only; scopes: '
+          + "; ".join(str(h.scope) for h in seen), report)
+
+
+@then(parsers.parse('the screening of event "{event_id}" shows "{reference}" listed for every '
+                    'measure'))
+def screening_every_measure(report: Report, event_id: str, reference: str) -> None:
+    seen = [h for h in report.screening if h.event_id == event_id and h.reference == reference]
+    if seen and all(h.scope is None or h.scope["measures"] is None for h in seen):
+        return
+    _fail(f'event "{event_id}": {reference} not matched, or not listed for every measure: '
+          + "; ".join(str(h.scope) for h in seen), report)
+
+
 @then(parsers.parse('the screening of event "{event_id}" finds nothing'))
 def screening_nothing(report: Report, event_id: str) -> None:
     seen = [h for h in report.screening if h.event_id == event_id]

@@ -132,7 +132,8 @@ def _test(test: Test, scope: dict[str, Any], at: str, review_of: Test | None,
         return Check(path, test.op, _expected(test), actual, holds, note)
     if test.field.kind == "designation":
         # The engine puts the matches themselves here (Engine._with_hits).
-        found = scope.get("pdes" if review else "des", [])
+        # The regimes only: the measure marks (``libya/travel_ban``) say the same again.
+        found = [r for r in scope.get("pdes" if review else "des", []) if "/" not in r]
         if review and holds:
             note = f"only a weak match on the {', '.join(found)} list"
         return Check(path, test.op, _expected(test), list(found) or None, holds, note)

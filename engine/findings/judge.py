@@ -141,4 +141,5 @@ def _screening_out(event_id: str, hit: Hit) -> ScreeningOut:
                         band="strong" if m.band == "strong" else "weak",
                         score=round(m.score, 4), status=hit.status,
                         listed_on=hit.listed_on.isoformat(),
-                        removed_by=iso(hit.removed_by), text=hit.text(), match=m.to_dict())
+                        removed_by=iso(hit.removed_by), text=hit.text(), match=m.to_dict(),
+                        scope=hit.scope_dict())

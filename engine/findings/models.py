@@ -174,3 +174,13 @@ class ScreeningOut(_Out):
     removed_by: str | None = None
     text: str
     match: dict[str, Any]
+    # The record's own listing scope, when its comments give one (otherwise the key is left
+    # out: every measure of the regime, and the rows of such records keep their bytes).
+    scope: dict[str, Any] | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_empty_scope(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        if data.get("scope") is None:
+            data.pop("scope", None)
+        return data

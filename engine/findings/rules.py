@@ -20,7 +20,7 @@ from ..screening.step import Hit
 from .clearing import clearing
 from .explain import Check, evaluate_all
 from .models import CitationOut, ConditionOut, ExemptionOut, Explanation, Finding, InForce
-from .sentences import doubt, exemption_why, iso, rule_text
+from .sentences import doubt, exemption_why, iso, rule_text, scope_text
 
 __all__ = ["RuleFindings"]
 
@@ -73,7 +73,7 @@ class RuleFindings:
         if not ok:
             raise MatchError(f"durable-rules matched {rule.id} on event {event.id} but the "
                              f"conditions do not hold: {checks[-1]}")
-        checks = [_with_hits(c, hits, variant.kind == "review") for c in checks]
+        checks = [_with_hits(c, hits, variant.kind == "review", rule.measure) for c in checks]
         # A stage whose text has an exception no event can rule out is a review of its own.
         severity = ("review" if variant.kind == "review"
                     else stage.severity or rule.severity)
@@ -131,15 +131,17 @@ class RuleFindings:
                                      actual=c.actual, note=c.note) for c in checks])
 
 
-def _with_hits(check: Check, hits: Sequence[Hit], review: bool) -> Check:
+def _with_hits(check: Check, hits: Sequence[Hit], review: bool, measure: str | None) -> Check:
     """A ``designated`` check showing the matches themselves: which name matched which listed
-    record, the score, the signals, the listing date."""
+    record, the score, the signals, the listing date, and the record's own listing scope
+    (only records listed for the rule's ``measure`` reached it)."""
     if not check.field.endswith("designated") or not check.holds:
         return check
     path = check.field.removesuffix(".designated")
     mine = [h for h in hits if h.path == path and h.counts and h.regime in check.expected
-            and (h.strong != review)]
+            and (h.strong != review) and h.carries(measure)]
     if not mine:
         return check
     return replace(check, actual=[h.to_dict() for h in mine],
-                   note=(check.note + ": " if check.note else "") + mine[0].text())
+                   note=(check.note + ": " if check.note else "") + mine[0].text()
+                   + scope_text(mine[0].scope_dict(), mine[0].regime))

@@ -17,7 +17,7 @@ from .models import CitationOut
 
 __all__ = ["cap_text", "chain_text", "count_review_text", "decided_text", "doubt",
            "exemption_why", "late_cap_text", "limits_text", "render_check", "rule_text",
-           "uncertain_crossing", "vessel_text"]
+           "scope_text", "uncertain_crossing", "vessel_text"]
 
 
 def cites(citations: Sequence[CitationOut]) -> str:
@@ -158,3 +158,29 @@ def uncertain_crossing(text: str, total: Any, unit: str, levels: Sequence[tuple[
                f"{'; '.join(doubts)} ({figures})"]
     return (text.rstrip(".") + f"; but that crossing appears only after a conversion the cap "
             f"cannot rely on ({figures}): review needed, not a violation."), missing
+
+
+_MEASURE_NAMES = {"arms_embargo": "arms embargo", "asset_freeze": "asset freeze",
+                  "travel_ban": "travel ban"}
+
+
+def _quoted(phrase: str | None, limit: int = 200) -> str:
+    text = phrase or ""
+    return f'"{text if len(text) <= limit else text[:limit - 3].rstrip() + "..."}"'
+
+
+def scope_text(scope: dict[str, Any] | None, regime: str) -> str:
+    """What a record's own listing says of its measures, after its match (empty when the
+    list gives no listing sentence: every measure of the regime, nothing to say)."""
+    if scope is None:
+        return ""
+    if scope["read"] == "named":
+        names = " and ".join(_MEASURE_NAMES[m] for m in scope["measures"])
+        later = "".join(f"; {_MEASURE_NAMES[m]} only from {d}"
+                        for m, d in scope["since"].items())
+        return (f"; its listing carries the {names} only{later} (the list: "
+                f"{_quoted(scope['phrase'])})")
+    why = ("names no measure" if scope["read"] == "not_named"
+           else "is not clear about its measures")
+    return (f"; the listing {why} ({_quoted(scope['phrase'])}): every measure of the {regime} "
+            f"regime applies")

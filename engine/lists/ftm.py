@@ -35,6 +35,7 @@ from .model import (
     ListProblem,
     ListSnapshot,
 )
+from .scope import basis, listing_scope
 
 __all__ = ["looks_like_ftm_list", "read_ftm_list"]
 
@@ -97,6 +98,9 @@ def _record(proxy: Any, reference: str, sanction: Any | None, position: int) -> 
                                note="IMO company (owner/manager) number")
                     for n in _values(proxy, "imoNumber")]
     notes = _values(proxy, "notes")
+    comments = " ".join(notes) or None
+    listed_on = date.fromisoformat(sorted(listed)[0][:10])
+    sentences = basis(comments)
     return ListedParty(
         reference=reference, dataid=position, kind="individual" if individual else "entity",
         regime=regime.key, regime_prefix=prefix, list_type=regime.list_type, name=names[0],
@@ -105,8 +109,9 @@ def _record(proxy: Any, reference: str, sanction: Any | None, position: int) -> 
         nationalities=[_country(c) for c in
                        (*_values(proxy, "nationality"), *_values(proxy, "citizenship"))],
         addresses=[Address(country=_country(c)) for c in _values(proxy, "country")],
-        identifiers=identifiers, listed_on=date.fromisoformat(sorted(listed)[0][:10]),
-        committee=regime.committee, comments=" ".join(notes) or None)
+        identifiers=identifiers, listed_on=listed_on, basis=sentences,
+        committee=regime.committee, comments=comments,
+        scope=listing_scope(sentences, listed_on))
 
 
 def read_ftm_list(path: str | os.PathLike[str]) -> ListSnapshot:

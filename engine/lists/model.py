@@ -16,6 +16,7 @@ from pydantic import (
 )
 
 from ..errors import SanctionsEngineError
+from ..rulebook.measures import Measure
 
 _WS = re.compile(r"\s+")
 
@@ -134,6 +135,34 @@ class Address(_Model):
     note: str | None = None
 
 
+ScopeRead = Literal["default", "named", "not_named", "unclear"]
+"""How a record's measures were read: ``default`` (no listing sentence: every measure of the
+regime), ``named`` (the listing sentences name the measures), ``not_named`` (a listing sentence
+gives the paragraph or criteria but names no measure: every measure), ``unclear`` (a wording the
+reader does not trust to narrow: every measure)."""
+
+
+class ListingScope(_Model):
+    """Which measures of its regime a record carries, as its own ``COMMENTS1`` says.
+
+    ``measures`` is ``None`` for every measure of the regime (the default, and whenever the
+    wording is not clear); ``since`` holds a measure listed on a later day than the record
+    (``Listed on 17 March 2011 pursuant to paragraph 17 of resolution 1970 (Asset Freeze)``);
+    ``phrase`` is the listing sentence(s) it was read from, as the list writes them.
+    """
+
+    read: ScopeRead = "default"
+    measures: list[Measure] | None = None
+    since: dict[Measure, date] = Field(default_factory=dict)
+    phrase: str | None = None
+
+    def on(self, day: date) -> tuple[Measure, ...] | None:
+        """The measures the record carries on ``day`` (``None``: every measure)."""
+        if self.measures is None:
+            return None
+        return tuple(m for m in self.measures if m not in self.since or self.since[m] <= day)
+
+
 class ListedParty(_Model):
     """One record of the consolidated list (an ``INDIVIDUAL`` or an ``ENTITY``)."""
 
@@ -160,6 +189,8 @@ class ListedParty(_Model):
     basis: list[str] = Field(default_factory=list)
     committee: str | None = None
     comments: str | None = None
+    # Absent in snapshots written before it existed: load_snapshot reads it from ``basis``.
+    scope: ListingScope = Field(default_factory=ListingScope)
 
     def country_codes(self) -> set[str]:
         """ISO codes of the record's nationalities and address countries."""

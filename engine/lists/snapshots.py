@@ -15,6 +15,7 @@ from pydantic import (
 
 from .._files import write_atomically
 from .model import FORMAT_VERSION, ListedParty, ListError, ListSnapshot, _Model
+from .scope import listing_scope
 
 # --- diff ---------------------------------------------------------------------------------------
 
@@ -106,8 +107,20 @@ def load_snapshot(path: str | os.PathLike[str]) -> ListSnapshot:
         raise ListError(f"snapshot format_version {version!r} is not supported "
                         f"(this version reads {FORMAT_VERSION})", file=str(path))
     try:
-        return ListSnapshot.model_validate(data)
+        snapshot = ListSnapshot.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(map(str, first["loc"]))
         raise ListError(f"invalid snapshot at {where}: {first['msg']}", file=str(path)) from None
+    return _with_scopes(snapshot)
+
+
+def _with_scopes(snapshot: ListSnapshot) -> ListSnapshot:
+    """A snapshot written before records kept their listing scope: read it from each record's
+    listing sentences, as the XML reader does (same bytes in, same scope out)."""
+    if all("scope" in r.model_fields_set for r in snapshot.records):
+        return snapshot
+    records = [r if "scope" in r.model_fields_set
+               else r.model_copy(update={"scope": listing_scope(r.basis, r.listed_on)})
+               for r in snapshot.records]
+    return snapshot.model_copy(update={"records": records})

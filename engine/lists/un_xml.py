@@ -37,6 +37,7 @@ from .model import (
     ListProblem,
     ListSnapshot,
 )
+from .scope import basis, listing_scope
 
 # --- reading the XML ----------------------------------------------------------------------------
 
@@ -86,22 +87,6 @@ def _country(raw: str | None) -> CountryValue | None:
         except ValueError:
             code = None
     return CountryValue(raw=raw, code=code)
-
-
-# Sentences that state the legal basis of a listing ("Listed pursuant to paragraph 4 of
-# resolution 2048 (2012) ..."). Only these are ``basis``; the regime's committee is always set.
-_SENTENCE = re.compile(r"(?<=[.”\"])\s+(?=[A-Z“\"])")
-# "[^.]" but also the dot of "18 Jul. 2012".
-_BASIS = re.compile(r"\blisted\b(?:[^.]|\.(?= \d)){0,60}?\bpursuant to\b[^.]*?"
-                    r"\bresolutions?\s+\d{3,4}",
-                    re.IGNORECASE)
-
-
-def _basis(comments: str | None) -> list[str]:
-    """Sentences saying under which resolution (and paragraph) the party was listed."""
-    if not comments:
-        return []
-    return [s.strip() for s in _SENTENCE.split(comments) if _BASIS.search(s)]
 
 
 # "IMO number: 5571322", "International Maritime Organization (IMO) Number: 1790183",
@@ -286,6 +271,7 @@ def _record(element: ET.Element) -> ListedParty:
                 note="IMO company (owner/manager) number; not a ship's IMO number"))
 
     nationalities = [c for c in (_country(v) for v in _values(element, "NATIONALITY")) if c]
+    sentences = basis(comments)
     return ListedParty(
         reference=reference, dataid=dataid, kind=kind, regime=regime, regime_prefix=prefix,
         list_type=list_type, name=" ".join(parts), name_parts=parts,
@@ -294,8 +280,9 @@ def _record(element: ET.Element) -> ListedParty:
         titles=_values(element, "TITLE"), designations=_values(element, "DESIGNATION"),
         gender=gender, dates_of_birth=births, places_of_birth=places,
         nationalities=nationalities, addresses=addresses, identifiers=identifiers,
-        listed_on=listed_on, updated_on=updated, basis=_basis(comments),
+        listed_on=listed_on, updated_on=updated, basis=sentences,
         committee=regime_entry.committee if regime_entry else None, comments=comments,
+        scope=listing_scope(sentences, listed_on),
     )
 
 

@@ -41,6 +41,7 @@ from ..events.model import (
     Unit,
 )
 from .fields import FIELDS, OPS_BY_KIND, SCOPES, FieldSpec, Scope, text_key
+from .measures import marks_for
 from .regimes import REGIME_KEYS
 from .spec import (
     AnyOf,
@@ -277,12 +278,14 @@ class _Resolver:
         self.taxonomy = taxonomy
         self.regime = regime
         self.rule_id: str | None = None
+        self.measure: str | None = None  # the list measure of the rule being resolved
 
     def error(self, message: str, path: Sequence[str | int]) -> RuleError:
         return self.f.error(message, path, self.rule_id)
 
     def rule(self, i: int, spec: Any) -> Rule:
         self.rule_id = spec.id
+        self.measure = spec.measure
         at: tuple[str | int, ...] = ("rules", i)
         conditions = self.conditions(spec.when, "event", (*at, "when"))
         stages: list[Stage] = []
@@ -323,7 +326,7 @@ class _Resolver:
                     tuple(t.value for t in spec.applies_to), spec.severity, spec.judged_on,
                     conditions,
                     tuple(stages), tuple(exemptions), self.f.rel,
-                    line_of(self.f.lines, at) or 1, spec.needs)
+                    line_of(self.f.lines, at) or 1, spec.needs, spec.measure)
 
     def interval(self, before: Sequence[Stage], start: date, until: date | None,
                  citations: Sequence[Citation], path: tuple[str | int, ...],
@@ -338,6 +341,7 @@ class _Resolver:
 
     def cap(self, i: int, spec: CapSpec) -> Cap:
         self.rule_id = spec.id
+        self.measure = None
         at: tuple[str | int, ...] = ("caps", i)
         conditions = self.conditions(spec.when, "event", (*at, "when"))
         counts = tuple(self.category(c, (*at, "counts", k)) for k, c in enumerate(spec.counts))
@@ -358,6 +362,7 @@ class _Resolver:
 
     def link(self, i: int, spec: LinkSpec) -> Link:
         self.rule_id = spec.id
+        self.measure = None
         at: tuple[str | int, ...] = ("links", i)
         stages: list[Stage] = []
         for j, st in enumerate(spec.stages):
@@ -422,6 +427,9 @@ class _Resolver:
         if field.many and op in ("not_equals",):
             raise self.error(f"{op!r} is ambiguous on the list field {spec.field!r}", (*path, op))
         value = self.operand(field, scope, op, operand, (*path, op))
+        if field.kind == "designation" and self.measure is not None:
+            # Only a record listed for the rule's measure, or for every measure of its regime.
+            value = tuple(m for r in value for m in marks_for(r, self.measure))
         review_if: tuple[str, ...] = ()
         if spec.review_if is not None:
             if field.kind != "category":

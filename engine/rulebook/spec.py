@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..events.model import EventType, IsoDate
 from .fields import FieldSpec, Scope
+from .measures import Measure
 
 __all__ = [
     "AnyOf",
@@ -154,6 +155,9 @@ class RuleSpec(_Spec):
     severity: Literal["violation", "review"] = "violation"
     judged_on: Literal["date", "end_date"] = "date"
     needs: str | None = None  # for severity review: the fact or determination an event lacks
+    # The list measure the rule applies: its designated tests are then reached only by records
+    # listed for it (a record's own scope, rulebook/measures.py).
+    measure: Measure | None = None
     when: list[ConditionSpec] = Field(default_factory=list)
     stages: Annotated[list[StageSpec], Field(min_length=1)]
     exemptions: list[ExemptionSpec] = Field(default_factory=list)
@@ -316,6 +320,7 @@ class Rule:
     file: str
     line: int
     needs: str | None = None
+    measure: str | None = None  # the list measure it applies (asset_freeze, ...), if one
 
     @property
     def start(self) -> date:

@@ -13,6 +13,9 @@ match becomes a ``Hit`` placed on the two time axes of a designation:
 The compiled fact gets, per party and vessel, ``des`` (regimes of strong matches in force) and
 ``pdes`` (regimes of weak ones, or of possibly removed records): rules test them with
 ``{field: designated, in: [<regime>]}``, and a weak match makes the rule's review twin fire.
+Next to each regime go the measures its record carries on the day (``libya/travel_ban``, or
+``libya/*`` for every measure: ``rulebook/measures.py``): a rule that applies one measure
+(``measure: asset_freeze``) is reached only by records listed for it.
 """
 
 from __future__ import annotations
@@ -28,8 +31,9 @@ from typing import Any, Literal
 
 from ..events.model import Event, Party, Vessel
 from ..lists.ftm import read_list_file
-from ..lists.model import ListedParty, ListSnapshot
+from ..lists.model import ListedParty, ListingScope, ListSnapshot
 from ..lists.vessels import DesignatedVessel, VesselList, load_vessels
+from ..rulebook.measures import EVERY, Measure, mark
 from ..rulebook.regimes import REGIMES
 from .screener import Match, Screener, ScreeningConfig
 
@@ -76,6 +80,14 @@ class Hit:
     last_seen: date | None  # for a removed record: the last snapshot that had it
     removed_by: date | None
     status: HitStatus
+    # The record's own listing scope (None for a designated vessel) and the measures it carries
+    # on the event's date (None: every measure of its regime).
+    scope: ListingScope | None = None
+    measures: tuple[Measure, ...] | None = None
+
+    def carries(self, measure: str | None) -> bool:
+        """Whether the record is listed for ``measure`` on the day (any measure: ``None``)."""
+        return measure is None or self.measures is None or measure in self.measures
 
     @property
     def counts(self) -> bool:
@@ -101,10 +113,25 @@ class Hit:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for a report."""
-        return {"path": self.path, **self.match.to_dict(), "regime": self.regime,
-                "listed_on": self.listed_on.isoformat(), "listed_note": self.listed_note,
-                "removed_by": _iso(self.removed_by), "status": self.status,
-                "text": self.text()}
+        out = {"path": self.path, **self.match.to_dict(), "regime": self.regime,
+               "listed_on": self.listed_on.isoformat(), "listed_note": self.listed_note,
+               "removed_by": _iso(self.removed_by), "status": self.status,
+               "text": self.text()}
+        scope = self.scope_dict()
+        if scope is not None:
+            out["scope"] = scope
+        return out
+
+    def scope_dict(self) -> dict[str, Any] | None:
+        """The listing scope as report data, when the record's comments gave one (a record
+        without a listing sentence carries every measure and shows nothing)."""
+        if self.scope is None or self.scope.read == "default":
+            return None
+        s = self.scope
+        return {"read": s.read, "measures": list(s.measures) if s.measures is not None else None,
+                "since": {m: d.isoformat() for m, d in s.since.items()},
+                "on_event_date": list(self.measures) if self.measures is not None else None,
+                "phrase": s.phrase}
 
 
 def _iso(day: date | None) -> str | None:
@@ -221,6 +248,8 @@ class Designations:
         record = match.record
         note: str | None = None
         last_seen = removed_by = None
+        scope: ListingScope | None = None
+        measures: tuple[Measure, ...] | None = None
         if isinstance(record, DesignatedVessel):
             regime = _REGIME_OF_COMMITTEE.get(record.committee, record.committee)
             listed = record.designated_on
@@ -234,6 +263,8 @@ class Designations:
         else:
             regime = record.regime
             listed = record.listed_on
+            scope = record.scope
+            measures = scope.on(day)
             removal = self._removed.get(record.reference.casefold())
             if removal is not None:
                 last_seen, removed_by = removal
@@ -245,19 +276,23 @@ class Designations:
                 status = "delisted"
             elif day >= last_seen:
                 status = "possibly_delisted"
-        return Hit(path, match, regime, listed, note, last_seen, removed_by, status)
+        return Hit(path, match, regime, listed, note, last_seen, removed_by, status, scope,
+                   measures)
 
 
 def fact_keys(hits: Iterable[Hit]) -> dict[str, dict[str, list[str]]]:
-    """Per event path, ``des`` and ``pdes`` for the compiled fact (see the module's doc)."""
+    """Per event path, ``des`` and ``pdes`` for the compiled fact (see the module's doc):
+    each regime, and each measure of it the record carries on the day."""
     out: dict[str, dict[str, list[str]]] = {}
     for hit in hits:
         if not hit.counts:
             continue
         keys = out.setdefault(hit.path, {"des": [], "pdes": []})
         target = keys["des"] if hit.strong else keys["pdes"]
-        if hit.regime not in target:
-            target.append(hit.regime)
+        carried = (EVERY,) if hit.measures is None else hit.measures
+        for value in (hit.regime, *(mark(hit.regime, m) for m in carried)):
+            if value not in target:
+                target.append(value)
     for keys in out.values():
         keys["des"].sort()
         keys["pdes"] = sorted(r for r in keys["pdes"] if r not in keys["des"])

@@ -117,7 +117,8 @@ def test_a_designation_counts_from_its_listing_date(history: Designations) -> No
     assert [h.status for h in history.hits(before)] == ["designated_later"]
     assert [h.status for h in history.hits(on)] == ["in_force"]
     assert fact_keys(history.hits(before)) == {}
-    assert fact_keys(history.hits(on)) == {"parties[0]": {"des": ["dprk"], "pdes": []}}
+    assert fact_keys(history.hits(on)) == {"parties[0]": {"des": ["dprk", "dprk/*"],
+                                                          "pdes": []}}
 
 
 def test_a_record_missing_from_the_newer_snapshot_is_delisted(history: Designations,
@@ -148,8 +149,8 @@ def test_weak_matches_go_to_pdes_strong_to_des(history: Designations) -> None:
     event = Event.model_validate(_pay("x", "2019-01-01", _payee("Kim Jong Si"),
                                       _payee("Gim Jeong Sik")))
     assert fact_keys(history.hits(event)) == {
-        "parties[0]": {"des": [], "pdes": ["dprk"]},
-        "parties[1]": {"des": ["dprk"], "pdes": []}}
+        "parties[0]": {"des": [], "pdes": ["dprk", "dprk/*"]},
+        "parties[1]": {"des": ["dprk", "dprk/*"], "pdes": []}}
 
 
 def test_a_vessel_designated_without_a_day_counts_from_the_lists_date(

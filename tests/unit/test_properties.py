@@ -278,8 +278,14 @@ def test_durable_rules_and_the_explainer_agree(engine: Engine, batch: list[dict[
     _assert_agree(engine, models, facts)
 
 
-MARKS = st.sampled_from([None, {"des": ["dprk"], "pdes": []}, {"des": [], "pdes": ["dprk"]},
-                         {"des": ["iran"], "pdes": ["dprk"]}, {"des": [], "pdes": []}])
+MARKS = st.sampled_from([None, {"des": ["dprk", "dprk/*"], "pdes": []},
+                         {"des": [], "pdes": ["dprk", "dprk/*"]},
+                         {"des": ["iran", "iran/*"], "pdes": ["dprk", "dprk/*"]},
+                         {"des": [], "pdes": []},
+                         # a record listed for one measure only (its own listing scope)
+                         {"des": ["dprk", "dprk/travel_ban"], "pdes": []},
+                         {"des": ["dprk", "dprk/arms_embargo"], "pdes": ["dprk/*"]},
+                         {"des": ["dprk"], "pdes": ["dprk", "dprk/asset_freeze"]}])
 
 
 @SETTINGS
