@@ -420,7 +420,9 @@ def _rules(args: argparse.Namespace) -> int:
         return 2
     out: list[str] = [f"{rule.id} - {rule.title}", f"  {rule.summary}",
                       f"  source: {rule.file}:{rule.line}",
-                      f"  applies to: {', '.join(rule.applies_to)}; severity {rule.severity}"]
+                      f"  applies to: {', '.join(rule.applies_to)}; severity {rule.severity}"
+                      + (f"; list measure {rule.measure} (only records listed for it)"
+                         if rule.measure else "")]
     for stage in rule.stages:
         until = stage.end.isoformat() if stage.end else "now"
         out.append(f"  stage {stage.start} to {until}:")

@@ -132,8 +132,10 @@ def _test(test: Test, scope: dict[str, Any], at: str, review_of: Test | None,
         return Check(path, test.op, _expected(test), actual, holds, note)
     if test.field.kind == "designation":
         # The engine puts the matches themselves here (Engine._with_hits).
-        # The regimes only: the measure marks (``libya/travel_ban``) say the same again.
-        found = [r for r in scope.get("pdes" if review else "des", []) if "/" not in r]
+        # The regimes only (``libya/travel_ban`` is a mark of the libya regime): a weak match on a
+        # record listed for every measure can sit next to a strong one listed for one only.
+        found = list(dict.fromkeys(r.split("/")[0]
+                                   for r in scope.get("pdes" if review else "des", [])))
         if review and holds:
             note = f"only a weak match on the {', '.join(found)} list"
         return Check(path, test.op, _expected(test), list(found) or None, holds, note)

@@ -222,3 +222,35 @@ def test_every_targeted_measure_rule_names_its_measure() -> None:
                 "travel_ban" if ".travelban" in rule.id else
                 "arms_embargo" if ".arms" in rule.id else None)
         assert rule.measure == kind, f"{rule.id}: measure {rule.measure}, expected {kind}"
+
+
+def test_a_weak_full_record_next_to_a_strong_narrow_one_is_a_review() -> None:
+    """A payee strongly matching a record listed for the arms embargo alone and weakly one
+    listed for every measure: the asset freeze is a review (the weak record), never silent,
+    and the explanation names the regime."""
+    from sanctions_engine import Engine
+    from sanctions_engine.findings.explain import evaluate_all
+    from sanctions_engine.matching.facts import to_fact
+
+    engine = Engine.load()
+    rule = next(r for r in engine.rulebook.rules if r.id == "yemen.assetfreeze")
+    event = Event.model_validate({"id": "e", "type": "financial_transaction",
+                                  "date": "2023-01-02",
+                                  "parties": [{"role": "payee", "kind": "entity", "name": "X"}]})
+    marks = {"parties[0]": {"des": ["yemen", "yemen/arms_embargo"], "pdes": ["yemen/*"]}}
+    fact = to_fact(event, engine.rulebook.taxonomy, "", marks)
+    stage = rule.stages[0]
+    main, _ = evaluate_all(rule.conditions + stage.conditions, fact, event)
+    assert not main  # the strong record does not carry the freeze
+    (test,) = [c for s in rule.conditions for c in getattr(s, "conditions", ())
+               if isinstance(c, RuleTest) and c.field.kind == "designation"]
+    review, checks = evaluate_all(rule.conditions + stage.conditions, fact, event, test)
+    assert review
+    assert checks[-1].note == "only a weak match on the yemen list"
+
+
+def test_rules_show_names_the_measure(capsys: pytest.CaptureFixture[str]) -> None:
+    from sanctions_engine.cli import main
+
+    assert main(["rules", "show", "libya.travelban"]) == 0
+    assert "list measure travel_ban (only records listed for it)" in capsys.readouterr().out
