@@ -55,6 +55,30 @@ def _vowel_class(run: re.Match[str]) -> str:
     return "u" if run.group(0)[0] in "ou" else "a"
 
 
+# Vowel length as romanisations write it (Arabic long vowels doubled or digraphed: Deen / Din,
+# Ally / Ali, Goul / Gul, Deeabi / Diaby), and the final h of a feminine ending or "Allah"
+# (Abdallah / Abdalla, Fazlullah / Fazlulla): spellings of one sound, not other vowels.
+_LONG: tuple[tuple[str, str], ...] = (("ee", "i"), ("oo", "u"), ("ou", "u"), ("aa", "a"))
+_FINAL_H = re.compile(r"(?<=[aeiou])h$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _length_folded(word: str) -> str:
+    """``word`` with vowel length, doubled letters, a vowel ``y`` and a final ``h`` after a
+    vowel folded (see ``_LONG``): ``deen`` -> ``din``, ``ally`` -> ``ali``."""
+    w = word
+    for a, b in _LONG:
+        w = w.replace(a, b)
+    w = _DOUBLE.sub(r"\1", _Y_VOWEL.sub("i", w))
+    return _FINAL_H.sub("", w) if len(w) > 3 else w
+
+
+def _consonants_folded(word: str) -> str:
+    for a, b in _FOLDS:
+        word = word.replace(a, b)
+    return word
+
+
 @lru_cache(maxsize=1 << 16)
 def phonetic_key(word: str) -> str:
     """A key shared by the spellings of one word across romanisation families (see above):
@@ -64,7 +88,8 @@ def phonetic_key(word: str) -> str:
         w = w.replace(a, b)
     w = _Y_VOWEL.sub("i", w)
     w = _VOWEL_RUN.sub(_vowel_class, w)
-    return _DOUBLE.sub(r"\1", w)
+    w = _DOUBLE.sub(r"\1", w)
+    return _FINAL_H.sub("", w) if len(w) > 3 else w
 
 
 @lru_cache(maxsize=1 << 18)
@@ -82,16 +107,20 @@ def word_similarity(a: str, b: str) -> tuple[float, str]:
         return 1.0, "same"
     if a.isdigit() or b.isdigit():
         return 0.0, "none"
-    ratio = fuzz.ratio(a, b) / 100.0
+    la, lb = _length_folded(a), _length_folded(b)
+    # The letters compared once vowel length is folded too: Deeabi / Diaby differ in how a
+    # vowel is written, not in which.
+    ratio = max(fuzz.ratio(a, b), fuzz.ratio(la, lb)) / 100.0
     shortest = min(len(a), len(b))
     key = phonetic_key(a)
-    if shortest == 3 and a.rstrip("iy") != b.rstrip("iy"):
-        key = ""  # three letters: only Ali / Aly; Sun / Son, Hwa / Hwi are other names
+    if shortest == 3 and _consonants_folded(la) != _consonants_folded(lb):
+        key = ""  # three letters: only the same vowels (Ali / Ally, Din / Deen, Haq / Hak);
+        # Sun / Son, Hwa / Hwi are other names
     if shortest >= 3 and key and key == phonetic_key(b) and (
             ratio >= 0.55 or sum(c not in "au" for c in key) >= 3):
         return max(0.95, ratio), "phonetic"
     for x, y in ((a, b), (b, a)):
-        if len(x) >= len(y) + 1 and x[:2] in ("al", "el") and len(x) >= 6 and len(y) >= 4:
+        if len(x) >= len(y) + 1 and x[:2] in ("al", "el") and len(x) >= 5 and len(y) >= 3:
             sim, rule = word_similarity(x[2:], y)
             if rule in ("same", "phonetic"):
                 return min(sim, 0.95), "article"
