@@ -2,7 +2,8 @@
 
 A party's name and a listed name, each already normalized into words (see ``normalize_name``),
 are aligned word to word: each pair of words gets a similarity and the rule that found it
-(``same``; ``phonetic`` -- one romanisation family: Qadhafi / Gaddafi, Ajmi / Ajmy, Ayyad / Iyad;
+(``same``; ``phonetic`` -- one romanisation family: Qadhafi / Gaddafi, Ajmi / Ajmy, Ayyad / Iyad,
+vowel length and a final h: Deen / Din, Abdallah / Abdalla;
 ``typo`` -- characters mostly the same; ``joined`` -- two words of one name written as one of
 the other). Pairs are taken best first (ties broken by position: a total order), a word in
 one pair at most. What is left is either *extra* (words of the party's name the listed one
@@ -13,8 +14,10 @@ The score is the weighted mean similarity of the pairs, times a factor for what 
 
 - extra words only, or missing words only: the listed name is contained in the party's, or the
   party's in the listed one -- a small cost per share of words left (``extra_cost``,
-  ``missing_cost``); missing words cost nothing more than that only if the words that do pair
-  include a distinctive one (not a common word of the list) and at least two words;
+  ``missing_cost``; a person's extra word between two paired words is a middle name and costs
+  ``extra_cost_inner``, one before or after them ``extra_cost_person``); missing words cost
+  nothing more than that only if the words that do pair include a distinctive one (not a
+  common word of the list) and at least two words;
 - words left on both sides: a word was *replaced* -- a different person with a similar name
   ("Kim Jong Sik" / "Kim Yong Sik") -- a steep cost (``replaced_cost`` per share).
 
@@ -170,6 +173,7 @@ class ComparePolicy:
 
     extra_cost: float = 0.025
     extra_cost_person: float = 0.6
+    extra_cost_inner: float = 0.2
     missing_cost: float = 0.15
     replaced_cost: float = 0.9
     replaced_flat: float = 0.1
@@ -251,7 +255,15 @@ def align(query: tuple[str, ...], listed: tuple[str, ...], common: frozenset[str
         return Alignment(tuple(pairs), extra, missing, base * factor, "replaced")
     if extra:
         if person:
-            factor = 1.0 - policy.extra_cost_person * extra_share
+            # A word between two paired ones is a middle name the list leaves out ("Tariq
+            # Mikhail Aziz" / TARIQ AZIZ); one before or after them may be another person's
+            # (a son's name holds his father's).
+            first = min(p.query for p in pairs)
+            last = max(p.query for p in pairs)
+            inner = sum(_weight(query[i], common, policy) for i in extra
+                        if first < i < last) / wq
+            factor = (1.0 - policy.extra_cost_person * (extra_share - inner)
+                      - policy.extra_cost_inner * inner)
         elif distinct and (len(pairs) >= 2 or len(listed[pairs[0].listed]) >= 6):
             # The entity's whole name, distinctive, with a descriptive tail: a small cost per
             # extra word ("... of the KPA", "Branch Office").

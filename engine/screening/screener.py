@@ -8,6 +8,7 @@ party (kind, country, date of birth, passport) is weighed afterwards, per party.
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -130,6 +131,9 @@ class Match:
     band: Band
     signals: tuple[Signal, ...] = ()
     variant: str = ""
+    # The party's words (normalized, sorted) that this name match paired with the listed name:
+    # what the match explains of the party's name (``Screener._explain_away``).
+    paired: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def listed_name(self) -> str:
@@ -183,6 +187,7 @@ class _NameHit:
     similarity: float
     shape: str
     variant: str
+    paired: tuple[str, ...]
 
 
 _NAME_CACHE = 200_000  # distinct names remembered per screener
@@ -304,8 +309,13 @@ class Screener:
         if party.name and party.kind != "state":
             lists: tuple[ListName, ...] = (
                 ("designated_vessels",) if party.kind == "vessel" else ("un_consolidated",))
-            for name in name_forms(party.name):
+            for n, name in enumerate(name_forms(party.name)):
                 for match in self._by_name(name, "name", lists, party, floor, min_score):
+                    if n and match.variant.split(":")[0] in ("shortened", "replaced"):
+                        # A form without the bracketed part ("... FOUNDATION" of "...
+                        # FOUNDATION (TANZANIA)") stands for a name with nothing to add; a
+                        # listed name with words it lacks is for the whole name to reach.
+                        continue
                     if (match.reference not in found
                             or found[match.reference].score < match.score):
                         found[match.reference] = match
@@ -392,8 +402,9 @@ class Screener:
             alignment = compare_prepared(query, listed, self._common, DEFAULT_POLICY,
                                          person=person, reordered=cfg.reordered)
             if alignment.score >= cutoff:
+                paired = tuple(sorted(query.tokens[p.query] for p in alignment.pairs))
                 out.append(_NameHit(index, alignment.score, alignment.shape,
-                                    _variant(alignment, query, listed)))
+                                    _variant(alignment, query, listed), paired))
         return tuple(out)
 
     def _cached_hits(self, name: str, lists: tuple[ListName, ...],
@@ -450,27 +461,39 @@ class Screener:
                 method="name", party_field=party_field, party_value=name,
                 listed_field=entry.field, listed_value=entry.value, alias_quality=entry.quality,
                 name_score=round(similarity, 4), quality_weight=weight, score=round(score, 4),
-                band=cfg.band(score), signals=tuple(signals), variant=hit.variant)
+                band=cfg.band(score), signals=tuple(signals), variant=hit.variant,
+                paired=hit.paired)
         return list(best.values())
 
     def _explain_away(self, found: dict[str, Match]) -> None:
         """Cap, below strong, the name matches that only share part of a name another record
-        matches word for word (``ScreeningConfig.explained_cap``)."""
+        matches word for word, or that pair fewer of the party's words than another record's
+        strong match does (``ScreeningConfig.explained_cap``): "Koryo Development Bank" is
+        KORYO CREDIT DEVELOPMENT BANK without a word, not KORYO BANK with one more."""
         cfg = self.config
-        whole = sorted(m.reference for m in found.values() if m.method == "name"
-                       and m.band == "strong" and m.variant.split(":")[0] in _WHOLE)
-        if not whole:
-            return
+        strong = sorted((m for m in found.values() if m.method == "name" and m.band == "strong"),
+                        key=lambda m: m.reference)
+        whole = [m.reference for m in strong if m.variant.split(":")[0] in _WHOLE]
         for ref, match in list(found.items()):
             shape = match.variant.split(":")[0]
-            if (match.method == "name" and ref not in whole and shape in ("contained", "shortened")
-                    and match.score > cfg.explained_cap):
-                signal = Signal("explained_by", "disagree", None, whole[0],
-                                f"capped at {cfg.explained_cap}: the name is {whole[0]}'s "
-                                "word for word")
-                score = cfg.explained_cap
-                found[ref] = dataclasses.replace(match, score=score, band=cfg.band(score),
-                                                 signals=(*match.signals, signal))
+            if (match.method != "name" or shape not in ("contained", "shortened")
+                    or match.score <= cfg.explained_cap):
+                continue
+            by = next((r for r in whole if r != ref), None)
+            if by is not None:
+                effect = f"capped at {cfg.explained_cap}: the name is {by}'s word for word"
+            else:
+                mine = Counter(match.paired)
+                by = next((m.reference for m in strong if m.reference != ref
+                           and mine < Counter(m.paired)), None)
+                if by is None:
+                    continue
+                effect = (f"capped at {cfg.explained_cap}: {by} pairs more of the name's "
+                          "words")
+            signal = Signal("explained_by", "disagree", None, by, effect)
+            score = cfg.explained_cap
+            found[ref] = dataclasses.replace(match, score=score, band=cfg.band(score),
+                                             signals=(*match.signals, signal))
 
     def _apply(self, score: float, signals: list[Signal]) -> float:
         cfg = self.config
