@@ -275,7 +275,8 @@ def _prepare(text: str) -> _Prepared:
     written together ("Jongsik" / "Jong Sik"); each word and its one-letter deletions (``#``,
     words of 5+ letters; so that a typo in the only distinctive word still finds the name); and
     the phonetic keys of two adjacent words (``%``: "Hosseeen Saleemi" finds HOSEIN SALIMI though
-    both words are common).
+    both words are common); and, for three words or more, all of them written together
+    ("Lashkaretayyiba" finds LASHKAR-E-TAYYIBA).
     """
     pairs = _token_pairs(text)
     tokens = tuple(canon for _, canon in pairs)
@@ -299,6 +300,8 @@ def _prepare(text: str) -> _Prepared:
             phonetic.append(phonetic_key(written[i]))
     for a, b in pairwise(phonetic):
         keys.add("%" + "~".join(sorted((a, b))))
+    if len(tokens) >= 3:
+        keys.add("".join(tokens))  # every word written together: "Lashkaretayyiba"
     return _Prepared(
         tokens=tokens, written=written, token_set=frozenset(tokens),
         sorted_text=" ".join(sorted(tokens)), compact="".join(tokens),
@@ -322,7 +325,9 @@ def compare_prepared(q: _Prepared, n: _Prepared, common: frozenset[str] = frozen
     """The alignment of a party's name ``q`` with a listed name ``n`` (``compare.align``),
     with two whole-name rules first: the same words in another order that is not a rotation
     score ``reordered`` ("Kim Ung Nam" / "Kim Nam Ung"); the same letters spaced otherwise
-    ("Jong-sik" / "Jongsik") score 0.98."""
+    ("Jong-sik" / "Jongsik") score 0.98; and one rule after: a person's name shortened to
+    short words only ("Pak Il" / PAK IL GYU: syllables of a Korean given name) is at most
+    0.9, a review."""
     if q.sorted_text == n.sorted_text:
         if _rotation(q.tokens, n.tokens):
             return align(q.tokens, n.tokens, common, policy, person=person)
@@ -335,6 +340,11 @@ def compare_prepared(q: _Prepared, n: _Prepared, common: frozenset[str] = frozen
     found = align(q.tokens, n.tokens, common, policy, q.written, n.written, person=person)
     if found.score < 0.98 and (q.compact == n.compact or q.written_compact == n.written_compact):
         return Alignment(found.pairs, (), (), 0.98, "respaced")
+    if (person and found.shape == "shortened" and found.score > 0.9
+            and all(len(t) <= 4 for t in (*q.tokens, *n.tokens))):
+        # Syllables of a Korean given name: "Pak Il" is not PAK IL GYU without a name, it is
+        # another given name (only weak, as for syllables in another order).
+        return Alignment(found.pairs, found.extra, found.missing, 0.9, found.shape)
     return found
 
 
