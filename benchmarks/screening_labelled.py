@@ -22,6 +22,12 @@ Positive kinds (the record must be found):
   ``respaced``, ``with_dob`` (a romanised or shortened name with the listed date of birth),
   ``vessel_variant``.
 
+A positive query derived from a name that another record carries too (as its name or a good
+alias, the same by ``_phonetic`` word for word: HASSAN DAHIR AWEYS is listed twice, QASEM
+SOLEIMANI and GHASEM SOLEYMANI are two people with one name) expects every such record (with a
+date of birth, those whose dates do not conflict); a negative spelt like a listed name is left
+out, and so is a ``conflicting_dob`` for a name another record carries.
+
 Negative kinds (nothing may match strongly):
 
 - ``same_family``: a listed person's family name with other given names of the same regime
@@ -242,6 +248,18 @@ def _phonetic(word: str) -> str:
     return out[:1] + "".join(c for c in out[1:] if c not in "aiu")
 
 
+def _name_key(value: str) -> tuple[str, ...]:
+    """A name's words by ``_phonetic``, sorted: two names with one key are one name spelt two
+    ways (QASEM SOLEIMANI / Ghasem Soleymani), or written in another order."""
+    return tuple(sorted(_phonetic(w) for w in normalize_name(value).split()))
+
+
+def _dob_conflicts(record: ListedParty, dob: str) -> bool:
+    years = [span for b in record.dates_of_birth if (span := b.years()) is not None]
+    year = int(dob[:4])
+    return bool(years) and not any(a - 1 <= year <= b + 1 for a, b in years)
+
+
 # --- the builder ------------------------------------------------------------------------------
 
 
@@ -260,6 +278,16 @@ def build(snapshot: ListSnapshot, vessels: VesselList, seed: int) -> list[dict[s
     for vessel in vessels.vessels:
         for value in (vessel.name, *vessel.aliases):
             owners.setdefault(normalize_name(value), set()).add(vessel.key)
+    # The records that carry one name, however spelt: a query derived from that name must find
+    # every one of them (HASSAN DAHIR AWEYS is listed twice; QASEM SOLEIMANI and GHASEM
+    # SOLEYMANI are two people with one name), and a negative spelt like it is no negative.
+    same_name: dict[tuple[str, ...], set[str]] = {}
+    by_ref = {r.reference: r for r in snapshot.records}
+    for record in snapshot.records:
+        for value, _, quality in record.all_names():
+            if normalize_name(value) and quality in (None, "good"):
+                # (a low-quality alias never matches strongly on its own: not the same name)
+                same_name.setdefault(_name_key(value), set()).add(record.reference)
 
     # Word sets of every listed name: a "negative" that holds every word of a listed name, or
     # whose words (two or more) are all in one, has the shape of a true variant (a descriptive
@@ -274,12 +302,20 @@ def build(snapshot: ListSnapshot, vessels: VesselList, seed: int) -> list[dict[s
     seen: set[tuple[str, str | None]] = set()
 
     def add(query: str | None, kind: str, expect: list[str], category: str, key: str, *,
-            hold_out: dict[str, str] | None = None, dob: str | None = None) -> None:
+            hold_out: dict[str, str] | None = None, dob: str | None = None,
+            source: str | None = None) -> None:
         if not query:
             return
         norm = normalize_name(query)
         if not norm or (norm, dob) in seen:
             return
+        if expect and source is not None:
+            others = same_name.get(_name_key(source), set()) - set(expect)
+            if dob:
+                others = {r for r in others if not _dob_conflicts(by_ref[r], dob)}
+            expect = sorted({*expect, *others})
+        elif not expect and category != "conflicting_dob" and _name_key(query) in same_name:
+            return  # a listed name spelt otherwise is not a negative
         holders = owners.get(norm, set())
         if expect and holders and not holders <= set(expect):
             return  # the same words name another record: ambiguous by construction
@@ -306,12 +342,12 @@ def build(snapshot: ListSnapshot, vessels: VesselList, seed: int) -> list[dict[s
                 continue
             sim = name_similarity(alias.name, record.name)
             if 0.6 <= sim < 1.0 and normalize_name(alias.name) != normalize_name(record.name):
-                add(alias.name, record.kind, [ref], "held_out_variant", ref,
+                add(alias.name, record.kind, [ref], "held_out_variant", ref, source=alias.name,
                     hold_out={"reference": ref, "field": "alias", "value": alias.name})
                 break
         script = record.name_original_script
         if script and any("\u0400" <= ch <= "\u04ff" for ch in script):
-            add(script, record.kind, [ref], "held_out_cyrillic", ref,
+            add(script, record.kind, [ref], "held_out_cyrillic", ref, source=script,
                 hold_out={"reference": ref, "field": "name_original_script", "value": script})
     makers = {"typo": typo, "word_order": word_order, "dropped_middle": drop_middle,
               "respelled": respell, "respaced": respace}
@@ -319,36 +355,42 @@ def build(snapshot: ListSnapshot, vessels: VesselList, seed: int) -> list[dict[s
         ref, kind = record.reference, record.kind
         goods = [a for a in record.aliases if a.quality == "good"]
         if goods and rng.random() < 0.5:
-            add(rng.choice(goods).name, kind, [ref], "alias", ref)
+            good = rng.choice(goods).name
+            add(good, kind, [ref], "alias", ref, source=good)
         for category, make in makers.items():
             if rng.random() < (0.8 if category in ("respelled", "dropped_middle") else 0.4):
                 if (category == "dropped_middle" and record.regime == "dprk"
                         and len(record.name.split()) == 3):
                     continue  # a Korean given name is two syllables of one name, not two names
-                add(make(rng, record.name), kind, [ref], category, ref)
+                add(make(rng, record.name), kind, [ref], category, ref, source=record.name)
         if record.regime in ARABIC_REGIMES and kind == "individual":
             for _ in range(2):
-                add(romanise(rng, record.name), kind, [ref], "romanised", ref)
+                add(romanise(rng, record.name), kind, [ref], "romanised", ref,
+                    source=record.name)
         if rng.random() < 0.5:
-            add(added_words(rng, record), kind, [ref], "added_words", ref)
+            add(added_words(rng, record), kind, [ref], "added_words", ref, source=record.name)
         if rng.random() < 0.6:
             add(typo_distinctive(rng, record.name, frequency), kind, [ref], "typo_distinctive",
-                ref)
+                ref, source=record.name)
         if kind == "entity":
             if rng.random() < 0.6:
-                add(legal_form(rng, record.name), kind, [ref], "legal_form", ref)
+                add(legal_form(rng, record.name), kind, [ref], "legal_form", ref,
+                    source=record.name)
             if rng.random() < 0.6:
-                add(legal_form_typo(rng, record.name), kind, [ref], "legal_form_typo", ref)
+                add(legal_form_typo(rng, record.name), kind, [ref], "legal_form_typo", ref,
+                    source=record.name)
         dob = _dob_of(record)
         if dob and kind == "individual":
             short = (romanise(rng, record.name) if record.regime in ARABIC_REGIMES
                      and rng.random() < 0.5 else drop_middle(rng, record.name))
-            add(short, kind, [ref], "with_dob", ref, dob=dob)
+            add(short, kind, [ref], "with_dob", ref, dob=dob, source=record.name)
             far = _far_dob(rng, record)
             if far and rng.random() < 0.6:
                 shape = record.name if rng.random() < 0.5 else (
                     drop_middle(rng, record.name) or record.name)
-                add(shape, kind, [], "conflicting_dob", ref, dob=far)
+                if same_name.get(_name_key(record.name), set()) <= {ref}:
+                    # (a name another record carries too is that record's, whatever the date)
+                    add(shape, kind, [], "conflicting_dob", ref, dob=far)
     for vessel in vessels.vessels:
         add(f"M/V {vessel.name.title()}", "vessel", [vessel.key], "vessel_variant", vessel.key)
         add(vessel.name.replace(" ", "", 1), "vessel", [vessel.key], "vessel_variant",
