@@ -7,8 +7,9 @@ finding nobody can explain.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from ..errors import MatchError
@@ -19,10 +20,20 @@ from ..rulebook.spec import Citation, Rule
 from ..screening.step import Hit
 from .clearing import clearing
 from .explain import Check, evaluate_all
-from .models import CitationOut, ConditionOut, ExemptionOut, Explanation, Finding, InForce
+from .models import (
+    CitationOut,
+    Clearing,
+    ConditionOut,
+    ExemptionOut,
+    Explanation,
+    Finding,
+    InForce,
+)
 from .sentences import doubt, exemption_why, iso, rule_text, scope_text
 
 __all__ = ["RuleFindings"]
+
+_CLEARINGS = 100_000  # (rule, day) pairs kept; the shipped rules fire on far fewer
 
 
 class RuleFindings:
@@ -30,6 +41,10 @@ class RuleFindings:
 
     def __init__(self, rulebook: Rulebook) -> None:
         self.rulebook = rulebook
+        # What depends only on the rule and the day, built once: the same rules fire on many
+        # events of a day (a finding reads these, never changes them).
+        self._clearings: dict[tuple[str, date], Clearing] = {}
+        self._citations: dict[int, tuple[tuple[Citation, ...], list[CitationOut]]] = {}
 
     def explain(self, event: Event, fact: dict[str, Any], fired: Sequence[Variant],
                 hits: Sequence[Hit] = ()) -> tuple[list[Finding], list[Finding]]:
@@ -54,14 +69,29 @@ class RuleFindings:
                 found.append(finding)
         return found, lifted
 
-    def citations(self, citations: Iterable[Citation]) -> list[CitationOut]:
+    def citations(self, citations: tuple[Citation, ...]) -> list[CitationOut]:
         """Citations as the report shows them, each with its verification status."""
+        known = self._citations.get(id(citations))
+        if known is not None and known[0] is citations:
+            return list(known[1])
         out = []
         for c in citations:
             res = self.rulebook.resolutions[c.resolution]
             out.append(CitationOut(symbol=res.symbol, resolution=res.number, year=res.year,
                                    paragraph=c.paragraph, status=c.status))
-        return out
+        # Keyed by the tuple's identity, kept alive here so that the identity stays its own.
+        self._citations[id(citations)] = (citations, out)
+        return list(out)
+
+    def clearing(self, rule: Rule, day: date) -> Clearing:
+        """What would clear a finding of ``rule`` on ``day`` (see ``clearing.clearing``)."""
+        key = (rule.id, day)
+        found = self._clearings.get(key)
+        if found is None:
+            if len(self._clearings) >= _CLEARINGS:
+                self._clearings.clear()  # a bound on memory, not an eviction policy
+            found = self._clearings[key] = clearing(rule, day)
+        return found
 
     def finding(self, event: Event, fact: dict[str, Any], variant: Variant,
                 fired: Sequence[Variant] = (), hits: Sequence[Hit] = ()) -> Finding:
@@ -109,7 +139,7 @@ class RuleFindings:
                 stage=InForce.model_validate({"from": stage.start.isoformat(),
                                               "until": iso(stage.end)}),
                 exemptions=exemptions, missing=missing),
-            rule_source=f"{rule.file}:{rule.line}", clearing=clearing(rule, event.date))
+            rule_source=f"{rule.file}:{rule.line}", clearing=self.clearing(rule, event.date))
 
     def _weigh(self, rule: Rule, j: int, event: Event, fact: dict[str, Any], applies: bool
                ) -> ExemptionOut:

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 import sanctions_engine.matching.compiler as compile_module
+import sanctions_engine.matching.matcher as matcher_module
 from durable.engine import Host, MessageObservedException
 from sanctions_engine import Engine, Event, Report, RuleError
 from sanctions_engine.matching.compiler import MAX_CHILDREN, compile_rulebook
@@ -378,19 +379,20 @@ def test_pending_is_zero_on_a_fresh_matcher(engine: Engine) -> None:
     assert matcher.pending() == 0
 
 
-def test_two_engines_share_nothing(engine: Engine, sample_events: list[dict[str, Any]]) -> None:
+def test_two_engines_share_nothing(engine: Engine, sample_events: list[dict[str, Any]],
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
     one, two = Engine(engine.rulebook), Engine(engine.rulebook)
     two.check([{"id": "warm", "type": "other", "date": "2020-01-01"}])
     observed: list[tuple[int, int]] = []
-    host = one._matcher._main.host
-    original = host.retract_facts
+    original = matcher_module._retract_facts_lean
 
-    def spy(ruleset: str, facts: Any) -> Any:
+    def spy(tier: Any, ruleset: str, text: str) -> Any:
         # Inside one's batch, with its facts still asserted.
-        observed.append((one._matcher.pending(), two._matcher.pending()))
-        return original(ruleset, facts)
+        if tier is one._matcher._main:
+            observed.append((one._matcher.pending(), two._matcher.pending()))
+        return original(tier, ruleset, text)
 
-    host.retract_facts = spy
+    monkeypatch.setattr(matcher_module, "_retract_facts_lean", spy)
     report = one.check(sample_events)
     assert report.findings
     assert observed
