@@ -3,9 +3,9 @@
 
 An entry is keyed by a sha256 over everything it was built from -- this package's own code,
 every file of the rules folder (their bytes, not their dates), the package and Python
-versions -- so an edited rule or engine simply misses. The parsed lists are not kept: their
-pickle took as long to load as the XML and the screener's index take to build (measured:
-3.8 s against 3.5 s CPU on a loaded machine, 2.7 MB). It lives in
+versions -- so an edited rule or engine simply misses. The shipped lists, parsed and indexed for
+screening, are kept with them when the engine uses them (0.1 s to load against 0.8 s CPU to
+build, with the garbage collector paused while the pickle is read). It lives in
 ``$SANCTIONS_ENGINE_CACHE`` if set (``off`` disables the cache), else
 ``$XDG_CACHE_HOME/sanctions-engine`` (``~/.cache/sanctions-engine``).
 
@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import hashlib
 import io
 import os
 import pickle
 import sys
 import tempfile
+import types
 from pathlib import Path
 from typing import Any
 
@@ -80,12 +82,18 @@ def _relru(function: Any, maxsize: int | None) -> Any:
     return functools.lru_cache(maxsize=maxsize)(function)
 
 
+def _proxy(mapping: dict[Any, Any]) -> types.MappingProxyType[Any, Any]:
+    return types.MappingProxyType(mapping)
+
+
 class _Pickler(pickle.Pickler):
     """Pickles the engine's objects: memoised methods come back with empty caches."""
 
     def reducer_override(self, obj: Any) -> Any:
         if isinstance(obj, functools._lru_cache_wrapper):
             return _relru, (obj.__wrapped__, obj.cache_info().maxsize)
+        if isinstance(obj, types.MappingProxyType):  # read-only settings (screening weights)
+            return _proxy, (dict(obj),)
         return NotImplemented
 
 
@@ -107,10 +115,17 @@ def load_entry(key: str, kinds: tuple[type | tuple[type, ...], ...]) -> tuple[An
     digest, body = data[len(head):len(head) + 64], data[len(head) + 65:]
     if hashlib.sha256(body).hexdigest().encode() != digest:
         return None
+    # Hundreds of thousands of small objects come back at once: the collector would walk them
+    # again and again while they are made (measured: the lists in 0.11 s instead of 0.2-0.5 s).
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         parts = pickle.loads(body)
     except Exception:  # corrupt or from other code: rebuilt, never trusted
         return None
+    finally:
+        if collecting:
+            gc.enable()
     if not (isinstance(parts, tuple) and len(parts) == len(kinds)
             and all(isinstance(p, k) for p, k in zip(parts, kinds, strict=True))):
         return None

@@ -36,7 +36,7 @@ from .report.models import EngineInfo, ListOut, Report, RulebookInfo, Summary, T
 from .report.stream import Spool, finding_line, write_json
 from .rulebook.loader import Rulebook, load_rulebook
 from .rulebook.spec import AnyOf, Condition, Scoped, Test
-from .screening.step import Designations
+from .screening.step import Designations, default_lists_path
 from .workers import judged_in_order, parallel
 
 __all__ = ["Engine", "default_rules_path"]
@@ -155,13 +155,23 @@ class Engine:
         root = Path(path if path is not None else default_rules_path())
         if startup_cache.cache_dir() is None:
             return cls(load_rulebook(root), designations)
-        key = startup_cache.entry_key(root.resolve())
-        parts = startup_cache.load_entry(key, (Rulebook, CompiledRulebook))
+        if designations is not None:  # lists of the caller's own: only the rules are kept
+            key = startup_cache.entry_key(root.resolve())
+            parts = startup_cache.load_entry(key, (Rulebook, CompiledRulebook))
+            if parts is not None:
+                return cls(parts[0], designations, compiled=parts[1])
+            engine = cls(load_rulebook(root), designations)
+            startup_cache.store_entry(key, (engine.rulebook, engine.compiled))
+            return engine
+        # The shipped lists too (None when no rule screens), keyed by their files as well.
+        key = startup_cache.entry_key(root.resolve(), default_lists_path().resolve())
+        kinds = (Rulebook, CompiledRulebook, (Designations, type(None)))
+        parts = startup_cache.load_entry(key, kinds)
         if parts is not None:
-            book, compiled = parts
-            return cls(book, designations, compiled=compiled)
-        engine = cls(load_rulebook(root), designations)
-        startup_cache.store_entry(key, (engine.rulebook, engine.compiled))
+            book, compiled, lists = parts
+            return cls(book, lists, compiled=compiled)
+        engine = cls(load_rulebook(root))
+        startup_cache.store_entry(key, (engine.rulebook, engine.compiled, engine.designations))
         return engine
 
     # --- checking ---------------------------------------------------------------------

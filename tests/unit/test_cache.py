@@ -126,3 +126,29 @@ def test_the_default_folder_is_under_xdg_cache_home(tmp_path: Path,
     monkeypatch.delenv(startup_cache.ENV, raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert startup_cache.cache_dir() == tmp_path / "sanctions-engine"
+
+
+def test_the_shipped_lists_come_from_the_cache_and_screen_the_same(
+        cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A warm load of the shipped rules reads the lists from the entry, not from their XML."""
+    import sanctions_engine.pipeline as pipeline
+
+    payment = [{"id": "p1", "type": "financial_transaction", "date": "2021-05-01",
+                "parties": [{"role": "payee", "name": "Korea Kwangson Banking Corp",
+                             "country": "KP"}]}]
+    cold = Engine.load()
+    assert cold.designations is not None
+    expected = cold.check(payment).to_json()
+    built: list[int] = []
+    real = pipeline.Designations.default
+
+    def spy() -> Any:
+        built.append(1)
+        return real()
+
+    monkeypatch.setattr(pipeline.Designations, "default", staticmethod(spy))
+    warm = Engine.load()
+    assert built == []
+    assert warm.designations is not None and warm.designations is not cold.designations
+    assert warm.check(payment).to_json() == expected
+    assert '"KPe.' in expected  # the payee was screened and matched
