@@ -3,6 +3,7 @@ flag). Each event gives its half (per event); the chains are found across events
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -33,7 +34,16 @@ class LinkThen:
     type: str
     where: str | None
     vessels: tuple[tuple[VesselKey, str], ...]  # recognition key -> vessel as shown
-    base: Finding  # the link rule's finding on the event, before the chain is known
+    # The link rule's finding on the event, before the chain is known, pickled: a batch keeps
+    # every later half until its end and most never find a first (about 1 KB each instead of
+    # some 10 KB of models; memory stays within the issue's bounds at a million events).
+    packed: bytes
+
+    @property
+    def base(self) -> Finding:
+        """The link rule's finding on the event, before the chain is known."""
+        finding: Finding = pickle.loads(self.packed)
+        return finding
 
 
 def vessel_keys(vessel: Vessel) -> list[VesselKey]:
@@ -60,7 +70,7 @@ def link_then(link: Link, variant: Variant, event: Event, fact: dict[str, Any], 
     base = rules.finding(event, fact, Variant("stage", link.rule, variant.stage)).model_copy(
         update={"meta": event.meta})
     return LinkThen(link.rule.id, position, event.id, event.date.isoformat(), event.type.value,
-                    where, tuple(mine.items()), base)
+                    where, tuple(mine.items()), pickle.dumps(base, pickle.HIGHEST_PROTOCOL))
 
 
 def chains(links: dict[str, Link], prior: Sequence[LinkFirst], firsts: Sequence[LinkFirst],
@@ -91,10 +101,11 @@ def chains(links: dict[str, Link], prior: Sequence[LinkFirst], firsts: Sequence[
         own = mine[earlier[0][1]]
         chain.append(ChainOut(event_id=then.event_id, date=then.date, type=then.type,
                               vessel=own))
+        base = then.base
         text = chain_text(then.event_id, then.date, own, then.type, then.where,
                           [(f.type, f.event_id, f.date, f in mine_set) for f, _ in earlier],
-                          link.rule.needs, then.base.citations)
-        explanation = then.base.explanation.model_copy(update={"chain": chain, "text": text})
+                          link.rule.needs, base.citations)
+        explanation = base.explanation.model_copy(update={"chain": chain, "text": text})
         out.append((then.position, identified(
-            then.base.model_copy(update={"explanation": explanation}), then.base.meta)))
+            base.model_copy(update={"explanation": explanation}), base.meta)))
     return out, known
