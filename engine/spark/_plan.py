@@ -28,7 +28,7 @@ from ..findings.state import LinkFirst
 from . import _judge
 from ._bundle import Bundle, engine_for
 
-__all__ = ["Inputs", "judge_frame", "read_inputs"]
+__all__ = ["Inputs", "compact", "judge_frame", "read_inputs"]
 
 JUDGED = ("kind string, src int, split bigint, row bigint, seq int, rule_id string, "
           "event_id string, payload string, cap_id string, period_from string, "
@@ -156,6 +156,15 @@ def judge_frame(inputs: Inputs, shipped: Broadcast[Bundle]) -> DataFrame:
         yield from _batches(iter(counts))
 
     return inputs.frame.mapInArrow(judge, JUDGED).persist(StorageLevel.MEMORY_AND_DISK)
+
+
+def compact(judged: DataFrame) -> DataFrame:
+    """Every row of the judged table but the one per event (findings, rejections, cap
+    contributions, link halves, line counts: a small part of it), kept in fewer partitions so
+    that the steps after the judgement run few tasks."""
+    parts = judged.rdd.getNumPartitions()
+    return (judged.filter(F.col("kind") != _judge.EVENT).coalesce(max(1, parts // 8))
+            .persist(StorageLevel.MEMORY_AND_DISK))
 
 
 # --- cross-event -----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+from pyspark import StorageLevel
 from pyspark.sql import DataFrame, SparkSession, Window
 from pyspark.sql import functions as F
 
@@ -48,14 +49,15 @@ class SparkResult:
     state_in: TotalsState | None
     _judged: DataFrame
     _current: DataFrame  # this batch's contributions and first events, duplicates left out
-    _counts: DataFrame
+    _kinds: dict[str, int]  # rows of the judged table by kind (events, rejected)
+    _dups: DataFrame  # events whose id an earlier event has
 
     def summary(self) -> Summary:
         """The report's counts (Spark aggregations; nothing else is collected)."""
-        c = {r["kind"]: r["n"] for r in self._counts.collect()}
+        c = self._kinds
         sev = {r["severity"]: r["n"] for r in
                self.findings.groupBy("severity").agg(F.count("*").alias("n")).collect()}
-        return _summary(c.get(_J.EVENT, 0), c.get(_J.REJECTED, 0), c.get("duplicate", 0),
+        return _summary(c.get(_J.EVENT, 0), c.get(_J.REJECTED, 0), self._dups.count(),
                         sev, self.exempted.count())
 
     def report(self) -> Report:
@@ -70,7 +72,9 @@ class SparkResult:
             sections[r["section"]].append((tuple(r["o"]), r["json"]))
         out = {s: [json.loads(j) for _, j in sorted(rows, key=lambda oj: oj[0])]
                for s, rows in sections.items()}
-        c = {r["kind"]: r["n"] for r in self._counts.collect()}
+        c = self._kinds
+        # every rejection is in the report: those of the judgement, then duplicate ids
+        duplicates = len(out["rejected"]) - c.get(_J.REJECTED, 0)
         sev: dict[str, int] = {}
         for f in out["findings"]:
             sev[f["severity"]] = sev.get(f["severity"], 0) + 1
@@ -79,7 +83,7 @@ class SparkResult:
                       rulebook=RulebookInfo(fingerprint=book.fingerprint, rules=len(book.rules),
                                             regimes=list(book.regimes)),
                       summary=_summary(c.get(_J.EVENT, 0), c.get(_J.REJECTED, 0),
-                                       c.get("duplicate", 0), sev, len(out["exempted"])),
+                                       duplicates, sev, len(out["exempted"])),
                       findings=[], rejected=[],
                       lists=[ListOut(**i.to_dict()) for i in _lists_info(self)]).to_dict()
         return {k: out.get(k, v) for k, v in head.items()}
@@ -215,13 +219,16 @@ def check(spark: SparkSession, events: Any, rules: str | Path | None = None,
     shipped = spark.sparkContext.broadcast(bundle)
     inputs = _plan.read_inputs(spark, events)
     judged = _plan.judge_frame(inputs, shipped)
-    # Judge now, once: the sections below read the judged table from several stages of one
-    # job, which would each judge the partitions not yet cached.
-    judged.count()
+    # Judge now, once (the count of each kind is the summary's): the steps below read the
+    # judged table from several stages, which would each judge the partitions not yet cached.
+    kinds = {str(r["kind"]): int(r["n"]) for r in
+             judged.groupBy("kind").agg(F.count("*").alias("n")).collect()}
     dups = _plan.duplicates(judged).persist()
-    per_event = judged.filter(F.col("kind").isin(
+    rest = _plan.compact(judged)
+    per_event = rest.filter(F.col("kind").isin(
         _J.FINDING, _J.EXEMPTED, _J.SCREENING, _J.CONTRIBUTION, _J.FIRST, _J.THEN))
-    outputs = per_event.join(F.broadcast(dups.select(*KEY)), KEY, "left_anti")
+    outputs = (per_event.join(F.broadcast(dups.select(*KEY)), KEY, "left_anti")
+               .persist(StorageLevel.MEMORY_AND_DISK))
 
     prior_c, prior_f = _prior_frames(spark, state)
     current_c = outputs.filter(F.col("kind") == _J.CONTRIBUTION)
@@ -245,19 +252,15 @@ def check(spark: SparkSession, events: Any, rules: str | Path | None = None,
              .unionByName(_plan.order(caps.filter(F.col("kind") == _J.FINDING), 1,
                                       F.col("period_from")))
              .unionByName(_plan.order(chains, 2)))
-    counts = (judged.filter(F.col("kind").isin(_J.EVENT, _J.REJECTED))
-              .groupBy("kind").agg(F.count("*").alias("n"))
-              .unionByName(dups.select(F.lit("duplicate").alias("kind"))
-                           .groupBy("kind").agg(F.count("*").alias("n"))))
     return SparkResult(
         findings=_findings(found),
-        rejected=_rejections(judged, dups, inputs.files),
+        rejected=_rejections(rest, dups, inputs.files),
         exempted=_findings(_plan.order(outputs.filter(F.col("kind") == _J.EXEMPTED), 0)),
         totals=_totals(caps.filter(F.col("kind") == _plan.TOTAL)),
         screening=_screening(outputs.filter(F.col("kind") == _J.SCREENING)),
         rulebook=book, bundle=bundle, state_in=state, _judged=judged,
         _current=outputs.filter(F.col("kind").isin(_J.CONTRIBUTION, _J.FIRST)),
-        _counts=counts)
+        _kinds=kinds, _dups=dups)
 
 
 def _j(path: str) -> Any:
